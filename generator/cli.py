@@ -1,0 +1,71 @@
+"""`python -m generator VERB ...`: the fixed command line (see docs/architecture.md).
+
+This module only parses arguments; each verb lives in its own package and is imported lazily so
+that `validate` does not pay for the mock server or Schemathesis.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from generator import VENDORS
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m generator", description=__doc__.splitlines()[0])
+    verbs = parser.add_subparsers(dest="verb", required=True, parser_class=_Parser)
+
+    validate = verbs.add_parser("validate", help="validate specs (default: all of specs/)")
+    validate.add_argument("specs", nargs="*", metavar="SPEC")
+
+    generate = verbs.add_parser("generate", help="generate client code")
+    generate.add_argument("specs", nargs="*", metavar="SPEC")
+    generate.add_argument("--check", action="store_true", help="exit 1 when generated/ is stale")
+    generate.add_argument("--out", help="output folder for a standalone client of SPEC")
+    generate.add_argument("--package", help="import name of the standalone client")
+
+    mock = verbs.add_parser("mock", help="serve a vendor's stateful mock")
+    mock.add_argument("vendor", choices=VENDORS)
+    mock.add_argument("--host", default="127.0.0.1")
+    mock.add_argument("--port", type=int, default=0)
+    mock.add_argument("--seed", type=int, default=0)
+    mock.add_argument("--state", default=None, help="SQLite file that keeps state across restarts")
+
+    contract = verbs.add_parser("contract", help="fuzz a server against a vendor spec")
+    contract.add_argument("vendor", choices=VENDORS)
+    contract.add_argument("--base-url", default=None)
+    contract.add_argument("--report", default=None, metavar="DIR")
+    contract.add_argument("--max-examples", type=int, default=None)
+    contract.add_argument("--seed", type=int, default=1)
+    contract.add_argument("--no-stateful", action="store_true")
+    contract.add_argument("--allow-writes", action="store_true")
+    contract.add_argument("--rate-limit", default=None, help="e.g. 10/s")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.verb == "validate":
+            from generator.spec.validate import main as run
+        elif args.verb == "generate":
+            from generator.render.project import main as run
+        elif args.verb == "mock":
+            from generator.mock.serve import main as run
+        else:
+            from generator.contract.runner import main as run
+        return run(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

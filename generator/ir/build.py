@@ -1,0 +1,334 @@
+"""Build the IR (`Api`) from a LoadedSpec. Names are decided here, once."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator.ir.model import (
+    HTTP_METHODS,
+    Api,
+    Operation,
+    Parameter,
+    RequestBody,
+    Resource,
+    Response,
+    SecurityScheme,
+    Server,
+    ServerVariable,
+)
+from generator.ir.names import UniqueNames, pascal_case, snake_case
+from generator.ir.types import ModelRegistry
+from generator.spec.loader import LoadedSpec, SpecError, join_pointer
+
+# Keyword arguments every generated method has besides the spec's parameters.
+CONTROL_KWARGS = ("body", "timeout", "extra_headers", "extra_query")
+DEFAULT_TAG = "default"
+_JSON_MEDIA = re.compile(r"^application/([\w.+-]*\+)?json\b|^\*/\*$", re.IGNORECASE)
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _extensions(node: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in node.items() if isinstance(k, str) and k.startswith("x-")}
+
+
+class _Builder:
+    def __init__(self, spec: LoadedSpec) -> None:
+        self.spec = spec
+        self.doc = spec.document
+        self.registry = ModelRegistry(spec)
+        self.warnings: list[SpecError] = []
+
+    def deref(self, node: Any, at: str) -> dict[str, Any]:
+        try:
+            return _dict(self.spec.deref(node, at))
+        except SpecError as err:
+            self.warnings.append(err)
+            return {}
+
+    # -- top level ---------------------------------------------------------------------------
+    def build(self) -> Api:
+        info = _dict(self.doc.get("info"))
+        schemes = self.security_schemes()
+        operations = self.operations({s.key for s in schemes})
+        return Api(
+            spec=self.spec,
+            title=_text(info.get("title")) or self.spec.path.stem,
+            version=str(info.get("version", "")),
+            description=_text(info.get("description")),
+            servers=self.servers(),
+            security_schemes=schemes,
+            operations=operations,
+            resources=self.resources(operations),
+            model_schemas=self.registry.schemas,
+            extensions=_extensions(self.doc),
+            warnings=self.warnings + self.registry.warnings,
+        )
+
+    def servers(self) -> tuple[Server, ...]:
+        servers = []
+        for raw in self.doc.get("servers") or []:
+            raw = _dict(raw)
+            if not _text(raw.get("url")):
+                continue
+            variables = tuple(
+                ServerVariable(
+                    name=str(name),
+                    default=str(_dict(var).get("default", "")),
+                    enum=tuple(str(e) for e in _dict(var).get("enum") or []),
+                    description=_text(_dict(var).get("description")),
+                )
+                for name, var in _dict(raw.get("variables")).items()
+            )
+            servers.append(Server(raw["url"], variables, _text(raw.get("description"))))
+        return tuple(servers)
+
+    def security_schemes(self) -> tuple[SecurityScheme, ...]:
+        raw_schemes = _dict(_dict(self.doc.get("components")).get("securitySchemes"))
+        names = UniqueNames(CONTROL_KWARGS + ("base_url", "max_retries", "http_client"))
+        schemes = []
+        for key, raw in raw_schemes.items():
+            at = join_pointer("/components/securitySchemes", key)
+            raw = self.deref(raw, at)
+            env = _text(raw.get("x-credential-env")) or None
+            arg_hint = env.split("_", 1)[1] if env and "_" in env else str(key)
+            kind, location, param = self._scheme_kind(raw, at)
+            schemes.append(
+                SecurityScheme(
+                    key=str(key),
+                    kind=kind,
+                    arg_name=names.claim(snake_case(arg_hint, "credential")),
+                    location=location,
+                    param_name=param,
+                    env_var=env,
+                    basic_password=_text(raw.get("x-basic-password")) or None,
+                    credential_format=_text(raw.get("x-credential-format")) or None,
+                    description=_text(raw.get("description")),
+                )
+            )
+        return tuple(schemes)
+
+    def _scheme_kind(self, raw: dict[str, Any], at: str) -> tuple[str, str, str]:
+        kind = raw.get("type")
+        if kind == "http":
+            scheme = str(raw.get("scheme", "")).lower()
+            if scheme in ("basic", "bearer"):
+                return scheme, "header", "Authorization"
+        elif kind == "apiKey" and raw.get("in") in ("header", "query", "cookie"):
+            return "apiKey", str(raw["in"]), str(raw.get("name", ""))
+        elif kind in ("oauth2", "openIdConnect"):
+            return "bearer", "header", "Authorization"
+        self.warnings.append(
+            self.spec.error(at, f"security scheme {kind!r} is not supported; it is ignored")
+        )
+        return "unsupported", "header", ""
+
+    # -- operations --------------------------------------------------------------------------
+    def operations(self, scheme_keys: set[str]) -> tuple[Operation, ...]:
+        ops: list[Operation] = []
+        op_names: dict[str, UniqueNames] = {}
+        root_security = self.doc.get("security")
+        for path, item in _dict(self.doc.get("paths")).items():
+            path_at = join_pointer("/paths", path)
+            item = self.deref(item, path_at)
+            for method in HTTP_METHODS:
+                if method not in item:
+                    continue
+                at = join_pointer(path_at, method)
+                raw = _dict(item[method])
+                tags = tuple(str(t) for t in raw.get("tags") or [] if isinstance(t, str))
+                resource = snake_case(tags[0] if tags else DEFAULT_TAG, "default")
+                op_id = _text(raw.get("operationId")) or f"{method}_{path}"
+                names = op_names.setdefault(resource, UniqueNames())
+                py_name = names.claim(snake_case(op_id, "call"))
+                security = raw.get("security", root_security)
+                ops.append(
+                    Operation(
+                        operation_id=op_id,
+                        method=method.upper(),
+                        path=str(path),
+                        py_name=py_name,
+                        resource=resource,
+                        pointer=at,
+                        summary=_text(raw.get("summary")),
+                        description=_text(raw.get("description")),
+                        tags=tags,
+                        parameters=self.parameters(item, raw, path_at, at),
+                        body=self.request_body(raw, op_id, at),
+                        responses=self.responses(raw, op_id, at),
+                        security=self.security(security, scheme_keys),
+                        deprecated=raw.get("deprecated") is True,
+                        extensions=_extensions(raw),
+                    )
+                )
+                self._warn_unsupported(raw, at)
+        return tuple(ops)
+
+    def _warn_unsupported(self, raw: dict[str, Any], at: str) -> None:
+        if raw.get("callbacks"):
+            self.warnings.append(
+                self.spec.error(f"{at}/callbacks", "callbacks are documented, not generated")
+            )
+
+    def security(self, raw: Any, scheme_keys: set[str]) -> tuple[tuple[str, ...], ...]:
+        if not isinstance(raw, list):
+            return ()
+        return tuple(
+            tuple(k for k in _dict(req) if k in scheme_keys)
+            for req in raw
+            if isinstance(req, dict)
+        )
+
+    def parameters(
+        self, item: dict[str, Any], raw: dict[str, Any], path_at: str, at: str
+    ) -> tuple[Parameter, ...]:
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        for source, base in ((item, path_at), (raw, at)):
+            for i, p in enumerate(source.get("parameters") or []):
+                p_at = f"{base}/parameters/{i}"
+                p = self.deref(p, p_at)
+                if isinstance(p.get("name"), str) and p.get("in") in ("path", "query", "header", "cookie"):
+                    merged[(p["name"], p["in"])] = (p, p_at)
+        names = UniqueNames(CONTROL_KWARGS)
+        params = [self.parameter(p, p_at, names) for p, p_at in merged.values()]
+        # Required parameters first keeps the rendered signature readable.
+        return tuple(sorted(params, key=lambda p: not p.required))
+
+    def parameter(self, p: dict[str, Any], at: str, names: UniqueNames) -> Parameter:
+        schema = self.deref(p.get("schema"), f"{at}/schema")
+        if not schema and isinstance(p.get("content"), dict) and p["content"]:
+            first = next(iter(p["content"].values()))
+            schema = self.deref(_dict(first).get("schema"), f"{at}/content")
+        required = p["in"] == "path" or p.get("required") is True
+        annotation = self.registry.annotation(
+            schema, p["name"], f"{at}/schema", hoist_objects=False
+        )
+        return Parameter(
+            name=p["name"],
+            py_name=names.claim(snake_case(p["name"], "param")),
+            location=p["in"],
+            required=required,
+            schema=schema,
+            annotation=annotation,
+            description=_text(p.get("description")),
+            default=schema.get("default"),
+            has_default="default" in schema,
+            style=_text(p.get("style")) or None,
+            explode=p.get("explode") if isinstance(p.get("explode"), bool) else None,
+            deprecated=p.get("deprecated") is True,
+        )
+
+    def request_body(self, raw: dict[str, Any], op_id: str, at: str) -> RequestBody | None:
+        if "requestBody" not in raw:
+            return None
+        body_at = f"{at}/requestBody"
+        body = self.deref(raw["requestBody"], body_at)
+        content = _dict(body.get("content"))
+        if not content:
+            return None
+        media = pick_media_type(content)
+        schema_node = _dict(content[media]).get("schema")
+        schema = self.deref(schema_node, f"{body_at}/content") if schema_node else {}
+        kind = media_kind(media)
+        if kind == "json":
+            annotation = self.registry.annotation(
+                schema_node or {}, f"{op_id}Request", f"{body_at}/content"
+            )
+        else:
+            annotation = {"binary": "bytes", "text": "str"}.get(kind, "dict[str, Any]")
+        return RequestBody(
+            media_type=media,
+            kind=kind,
+            required=body.get("required") is True,
+            schema=schema,
+            annotation=annotation,
+            description=_text(body.get("description")),
+        )
+
+    def responses(self, raw: dict[str, Any], op_id: str, at: str) -> tuple[Response, ...]:
+        out = []
+        for status, resp in _dict(raw.get("responses")).items():
+            r_at = join_pointer(f"{at}/responses", str(status))
+            resp = self.deref(resp, r_at)
+            content = _dict(resp.get("content"))
+            media = pick_media_type(content) if content else None
+            schema_node = _dict(content[media]).get("schema") if media else None
+            status = str(status)
+            annotation = "None"
+            if media is not None:
+                kind = media_kind(media)
+                if kind == "json":
+                    hint = f"{op_id}Response" + ("" if status.startswith("2") else status)
+                    annotation = self.registry.annotation(
+                        schema_node or {}, hint, f"{r_at}/content",
+                        hoist_objects=status.startswith("2"),
+                    )
+                else:
+                    annotation = {"binary": "bytes", "text": "str"}.get(kind, "Any")
+            out.append(
+                Response(
+                    status=status,
+                    description=_text(resp.get("description")),
+                    media_type=media,
+                    schema=self.deref(schema_node, r_at) if schema_node else None,
+                    annotation=annotation,
+                    headers=_dict(resp.get("headers")),
+                    links=_dict(resp.get("links")),
+                )
+            )
+        return tuple(out)
+
+    # -- resources ---------------------------------------------------------------------------
+    def resources(self, operations: tuple[Operation, ...]) -> tuple[Resource, ...]:
+        tag_docs = {
+            _text(_dict(t).get("name")): _text(_dict(t).get("description"))
+            for t in self.doc.get("tags") or []
+        }
+        grouped: dict[str, list[Operation]] = {}
+        tags: dict[str, str] = {}
+        for op in operations:
+            grouped.setdefault(op.resource, []).append(op)
+            tags.setdefault(op.resource, op.tags[0] if op.tags else DEFAULT_TAG)
+        classes = UniqueNames()
+        return tuple(
+            Resource(
+                attr_name=attr,
+                class_name=classes.claim(pascal_case(attr) + "Resource"),
+                tag=tags[attr],
+                description=tag_docs.get(tags[attr], ""),
+                operations=tuple(ops),
+            )
+            for attr, ops in grouped.items()
+        )
+
+
+def pick_media_type(content: dict[str, Any]) -> str:
+    for pattern in (_JSON_MEDIA, re.compile("form-urlencoded"), re.compile("multipart/")):
+        for media in content:
+            if pattern.search(str(media)):
+                return str(media)
+    return str(next(iter(content)))
+
+
+def media_kind(media: str) -> str:
+    if _JSON_MEDIA.search(media):
+        return "json"
+    if "form-urlencoded" in media:
+        return "form"
+    if media.startswith("multipart/"):
+        return "multipart"
+    if media.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+def build_api(spec: LoadedSpec) -> Api:
+    """The IR of a loaded spec. Never raises for odd specs: problems become `Api.warnings`."""
+    return _Builder(spec).build()

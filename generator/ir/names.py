@@ -1,0 +1,74 @@
+"""Turning names from a spec (untrusted text) into safe, unique Python identifiers."""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Names a generated module defines or imports itself; spec names must never shadow them.
+RESERVED = frozenset(
+    set(keyword.kwlist)
+    | set(keyword.softkwlist)
+    | {name for name in dir(builtins) if not name.startswith("_")}
+    | {
+        "self", "cls", "annotations", "typing", "Any", "Annotated", "Literal", "Optional",
+        "Union", "BaseModel", "RootModel", "Field", "ConfigDict", "AwareDatetime", "NaiveDatetime",
+        "datetime", "date", "time", "timedelta", "UUID", "Enum", "StrEnum", "IntEnum", "AnyUrl",
+        "Model", "httpx", "pydantic", "models", "errors", "client", "timeout", "raw_response",
+        "extra_headers", "extra_query", "NotGiven", "NOT_GIVEN", "APIResponse", "OperationSpec",
+    }
+)
+
+_WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NON_WORD = re.compile(r"[^0-9A-Za-z]+")
+
+
+def _ascii_words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    spaced = _WORD_BOUNDARY.sub(" ", folded)
+    return [w for w in _NON_WORD.split(spaced) if w]
+
+
+def _guard(name: str, fallback: str) -> str:
+    if not name:
+        name = fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}"
+    if name in RESERVED or name.startswith("__"):
+        name = f"{name}_"
+    return name
+
+
+def snake_case(text: str, fallback: str = "value") -> str:
+    """`getThing`, `get-thing`, `Get Thing` -> `get_thing`; always a safe identifier."""
+    return _guard("_".join(w.lower() for w in _ascii_words(text)), fallback)
+
+
+def pascal_case(text: str, fallback: str = "Model") -> str:
+    """`time-tracking break v1` -> `TimeTrackingBreakV1`; always a safe identifier."""
+    name = "".join(w[:1].upper() + w[1:] for w in _ascii_words(text))
+    name = _guard(name, fallback)
+    if name in RESERVED or name.lower() in {"model", "basemodel", "rootmodel"}:
+        name = f"{name}Model"
+    return name
+
+
+class UniqueNames:
+    """Hands out identifiers that never collide, deterministically (first come keeps the name).
+
+    Comparison is case-insensitive so that `VLAN` and `Vlan` never land in one file name.
+    """
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self._taken = {t.lower() for t in taken}
+
+    def claim(self, name: str) -> str:
+        candidate, n = name, 2
+        while candidate.lower() in self._taken:
+            candidate = f"{name}{n}" if not name.endswith("_") else f"{name}{n}_"
+            n += 1
+        self._taken.add(candidate.lower())
+        return candidate

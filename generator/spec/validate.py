@@ -1,0 +1,255 @@
+"""`python -m generator validate`: openapi-spec-validator plus the project's own lint rules.
+
+Every problem is a SpecError printed as `FILE:LINE: JSON-POINTER: message`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+from openapi_schema_validator import OAS30Validator, OAS31Validator
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from generator import SPECS_DIR, VENDORS, vendor_spec_path
+from generator.ir.model import HTTP_METHODS
+from generator.spec.loader import LoadedSpec, SpecError, join_pointer, load_spec
+
+_TOP_LEVEL = {
+    "openapi", "info", "paths", "components", "servers", "security", "tags", "webhooks",
+    "externalDocs", "jsonSchemaDialect",
+}
+_SPEC_URI = "urn:spec"
+
+
+def _pointer(path: Any) -> str:
+    return join_pointer("", *[str(p) for p in path])
+
+
+def structural_problems(spec: LoadedSpec) -> Iterator[SpecError]:
+    """openapi-spec-validator's findings, located where it gives a full path."""
+    version = spec.version
+    if version.startswith("3.1"):
+        validator_cls: Any = OpenAPIV31SpecValidator
+    elif version.startswith("3.0"):
+        validator_cls = OpenAPIV30SpecValidator
+    else:
+        yield spec.error("/openapi", f"unsupported OpenAPI version {version!r} (3.0 or 3.1)")
+        return
+    try:
+        errors = list(validator_cls(spec.document).iter_errors())
+    except Exception as exc:  # the validator itself can trip over hostile input
+        yield spec.error("", f"spec validator failed: {type(exc).__name__}: {exc}")
+        return
+    for err in errors:
+        path = list(err.path)
+        message = err.message.splitlines()[0]
+        if path and str(path[0]) in _TOP_LEVEL:
+            yield spec.error(_pointer(path), message)
+        else:
+            where = f" (at {_pointer(path)} of a schema)" if path else ""
+            yield spec.error("", f"{message}{where}")
+
+
+class _Linter:
+    def __init__(self, spec: LoadedSpec) -> None:
+        self.spec = spec
+        self.doc = spec.document
+        oas30 = spec.version.startswith("3.0")
+        self.schema_validator: Any = OAS30Validator if oas30 else OAS31Validator
+        resource = Resource.from_contents(self.doc, default_specification=DRAFT202012)
+        self.registry: Registry = Registry().with_resource(_SPEC_URI, resource)
+
+    def problems(self) -> Iterator[SpecError]:
+        yield from self.unresolved_refs()
+        yield from self.schema_problems()
+        seen_ids: dict[str, str] = {}
+        for path, item in (self.doc.get("paths") or {}).items():
+            if not isinstance(item, dict):
+                continue
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if isinstance(op, dict):
+                    at = join_pointer("/paths", path, method)
+                    yield from self.operation_problems(op, at, seen_ids)
+        yield from self.example_problems()
+
+    def unresolved_refs(self) -> Iterator[SpecError]:
+        stack: list[tuple[str, Any]] = [("", self.doc)]
+        while stack:
+            at, node = stack.pop()
+            if isinstance(node, dict):
+                ref = node.get("$ref")
+                if isinstance(ref, str):
+                    try:
+                        self.spec.resolve_ref(ref, f"{at}/$ref")
+                    except SpecError as err:
+                        yield err
+                stack.extend((join_pointer(at, k), v) for k, v in node.items())
+            elif isinstance(node, list):
+                stack.extend((join_pointer(at, i), v) for i, v in enumerate(node))
+
+    def schema_locations(self) -> Iterator[tuple[str, Any]]:
+        """Every schema the document declares: components and the `schema` of any holder."""
+        schemas = (self.doc.get("components") or {}).get("schemas") or {}
+        if isinstance(schemas, dict):
+            for name, schema in schemas.items():
+                yield join_pointer("/components/schemas", name), schema
+        for at, holder in self.example_holders():
+            if isinstance(holder.get("schema"), dict):
+                yield f"{at}/schema", holder["schema"]
+
+    def schema_problems(self) -> Iterator[SpecError]:
+        self.invalid_schemas: set[str] = set()
+        if not self.spec.version.startswith("3.1"):
+            return  # 3.0 schemas are checked in place by openapi-spec-validator
+        meta = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+        for at, schema in self.schema_locations():
+            try:
+                errors = list(meta.iter_errors(schema))
+            except Exception as exc:
+                errors, message = [], f"schema cannot be checked: {exc}".splitlines()[0]
+                yield self.spec.error(at, message)
+            for err in errors:
+                self.invalid_schemas.add(at)
+                message = f"invalid schema: {err.message}".splitlines()[0]
+                yield self.spec.error(at + _pointer(err.absolute_path), message)
+
+    def operation_problems(
+        self, op: dict[str, Any], at: str, seen_ids: dict[str, str]
+    ) -> Iterator[SpecError]:
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str) or not op_id:
+            yield self.spec.error(at, "operation has no operationId")
+        elif op_id in seen_ids:
+            yield self.spec.error(
+                f"{at}/operationId", f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})"
+            )
+        else:
+            seen_ids[op_id] = at
+        if not op.get("tags"):
+            yield self.spec.error(at, "operation has no tag")
+        if not op.get("summary"):
+            yield self.spec.error(at, "operation has no summary")
+        responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
+        statuses = [str(s) for s in responses]
+        if not any(s.startswith("2") for s in statuses):
+            yield self.spec.error(f"{at}/responses", "no 2xx response documented")
+        errors = [s for s in statuses if s[0] in "45" or s == "default"]
+        if not errors:
+            yield self.spec.error(f"{at}/responses", "no error response documented")
+        for status in errors:
+            yield from self.error_response_problems(responses[status], f"{at}/responses/{status}")
+
+    def error_response_problems(self, response: Any, at: str) -> Iterator[SpecError]:
+        try:
+            response = self.spec.deref(response, at)
+        except SpecError:
+            return  # reported by unresolved_refs
+        content = response.get("content") if isinstance(response, dict) else None
+        if not isinstance(content, dict) or not any(
+            isinstance(m, dict) and m.get("schema") for m in content.values()
+        ):
+            yield self.spec.error(at, "error response has no body schema")
+
+    def example_problems(self) -> Iterator[SpecError]:
+        """Every example next to a schema must validate against that schema."""
+        for at, holder in self.example_holders():
+            schema_at = f"{at}/schema" if "schema" in holder else at
+            if "example" in holder:
+                yield from self.check_example(holder["example"], schema_at, f"{at}/example")
+            examples = holder.get("examples")
+            if isinstance(examples, dict) and "schema" in holder:
+                for name, ex in examples.items():
+                    ex_at = join_pointer(f"{at}/examples", name)
+                    try:
+                        ex = self.spec.deref(ex, ex_at)
+                    except SpecError:
+                        continue
+                    if isinstance(ex, dict) and "value" in ex:
+                        yield from self.check_example(ex["value"], schema_at, f"{ex_at}/value")
+
+    def example_holders(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Media types and parameters with a schema, and component schemas with `example`."""
+        stack: list[tuple[str, Any]] = [("", self.doc)]
+        while stack:
+            at, node = stack.pop()
+            if isinstance(node, dict):
+                if isinstance(node.get("schema"), dict) or (
+                    at.startswith("/components/schemas/") and at.count("/") == 3
+                ):
+                    yield at, node
+                stack.extend(
+                    (join_pointer(at, k), v)
+                    for k, v in node.items()
+                    if k not in ("example", "examples")
+                )
+            elif isinstance(node, list):
+                stack.extend((join_pointer(at, i), v) for i, v in enumerate(node))
+
+    def check_example(self, value: Any, schema_at: str, example_at: str) -> Iterator[SpecError]:
+        if any(bad == schema_at or bad.startswith(schema_at + "/") for bad in self.invalid_schemas):
+            return  # the schema itself is reported
+        validator = self.schema_validator(
+            {"$ref": f"{_SPEC_URI}#{schema_at}"},
+            registry=self.registry,
+            format_checker=self.schema_validator.FORMAT_CHECKER,
+        )
+        try:
+            errors: list[ValidationError] = list(validator.iter_errors(value))
+        except Exception as exc:
+            if self.invalid_schemas:
+                return  # a consequence of a schema problem reported above
+            message = f"example cannot be checked: {exc}".splitlines()[0]
+            yield self.spec.error(example_at, message)
+            return
+        for err in errors:
+            inside = _pointer(err.absolute_path)
+            yield self.spec.error(
+                example_at + inside, f"example does not match its schema: {err.message}"
+            )
+
+
+def lint(spec: LoadedSpec) -> list[SpecError]:
+    return list(_Linter(spec).problems())
+
+
+def validate_file(path: str | Path) -> list[SpecError]:
+    """All problems of one spec file, structural first; an unreadable file is one problem."""
+    try:
+        spec = load_spec(path)
+    except SpecError as err:
+        return [err]
+    structural = list(structural_problems(spec))
+    own = lint(spec)
+    located = [p for p in structural if p.pointer]
+    # The validator cannot place problems inside schemas; ours can, so keep its unplaced ones
+    # only when ours found nothing (a problem is never dropped silently).
+    unplaced = [p for p in structural if not p.pointer] if not own else []
+    seen = {str(p) for p in located}
+    return located + unplaced + [p for p in own if str(p) not in seen]
+
+
+def default_specs() -> list[Path]:
+    return [vendor_spec_path(v) for v in VENDORS] or sorted(SPECS_DIR.glob("*.yaml"))
+
+
+def main(args: argparse.Namespace) -> int:
+    paths = [Path(p) for p in args.specs] or default_specs()
+    count = 0
+    for path in paths:
+        for problem in validate_file(path):
+            print(problem)
+            count += 1
+    if count:
+        print(f"{count} problem(s) in {len(paths)} spec(s)", file=sys.stderr)
+        return 1
+    print(f"{len(paths)} spec(s) valid", file=sys.stderr)
+    return 0
