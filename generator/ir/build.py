@@ -149,6 +149,7 @@ class _Builder:
                 names = op_names.setdefault(resource, UniqueNames())
                 py_name = names.claim(snake_case(op_id, "call"))
                 security = raw.get("security", root_security)
+                responses = self.responses(raw, op_id, at)
                 ops.append(
                     Operation(
                         operation_id=op_id,
@@ -162,14 +163,51 @@ class _Builder:
                         tags=tags,
                         parameters=self.parameters(item, raw, path_at, at),
                         body=self.request_body(raw, op_id, at),
-                        responses=self.responses(raw, op_id, at),
+                        responses=responses,
                         security=self.security(security, scheme_keys),
                         deprecated=raw.get("deprecated") is True,
                         extensions=_extensions(raw),
+                        item_annotation=self.item_annotation(raw, responses, op_id, at),
                     )
                 )
                 self._warn_unsupported(raw, at)
         return tuple(ops)
+
+    def item_annotation(
+        self, raw: dict[str, Any], responses: tuple[Response, ...], op_id: str, at: str
+    ) -> str | None:
+        """Item type of a paginated list (x-pagination) or of a bulk result (x-partial-failure)."""
+        success = next((r for r in responses if r.is_success and r.annotation != "None"), None)
+        if success is None:
+            return None
+        paging = raw.get("x-pagination")
+        if isinstance(paging, dict):
+            node = self._schema_at(raw, success.status, str(paging.get("items", "")), at)
+            if isinstance(node, dict) and node.get("type") == "array":
+                return self.registry.annotation(node.get("items"), f"{op_id}Item", at)
+            return "Any"
+        if isinstance(raw.get("x-partial-failure"), dict):
+            annotation = success.annotation
+            return annotation[5:-1] if annotation.startswith("list[") else annotation
+        return None
+
+    def _schema_at(self, raw: dict[str, Any], status: str, pointer: str, at: str) -> Any:
+        """The schema of the part of a response body that a JSON pointer names."""
+        response = self.deref(_dict(raw.get("responses")).get(status), at)
+        content = _dict(response.get("content"))
+        node: Any = _dict(content[pick_media_type(content)]).get("schema") if content else None
+        for token in [t for t in pointer.split("/") if t]:
+            node = self._property(self.deref(node, at), token, at)
+        return self.deref(node, at)
+
+    def _property(self, schema: dict[str, Any], name: str, at: str) -> Any:
+        if name in _dict(schema.get("properties")):
+            return schema["properties"][name]
+        for part in schema.get("allOf") or []:
+            found = self._property(self.deref(part, at), name, at)
+            if found is not None:
+                return found
+        return None
 
     def _warn_unsupported(self, raw: dict[str, Any], at: str) -> None:
         if raw.get("callbacks"):
@@ -223,6 +261,7 @@ class _Builder:
             style=_text(p.get("style")) or None,
             explode=p.get("explode") if isinstance(p.get("explode"), bool) else None,
             deprecated=p.get("deprecated") is True,
+            example=first_example(p),
         )
 
     def request_body(self, raw: dict[str, Any], op_id: str, at: str) -> RequestBody | None:
@@ -250,6 +289,7 @@ class _Builder:
             schema=schema,
             annotation=annotation,
             description=_text(body.get("description")),
+            example=first_example(_dict(content[media])),
         )
 
     def responses(self, raw: dict[str, Any], op_id: str, at: str) -> tuple[Response, ...]:
@@ -307,6 +347,16 @@ class _Builder:
             )
             for attr, ops in grouped.items()
         )
+
+
+def first_example(holder: dict[str, Any]) -> Any:
+    """`example`, or the value of the first inline `examples` entry (None when neither)."""
+    if holder.get("example") is not None:
+        return holder["example"]
+    for example in _dict(holder.get("examples")).values():
+        if isinstance(example, dict) and example.get("value") is not None:
+            return example["value"]
+    return None
 
 
 def pick_media_type(content: dict[str, Any]) -> str:

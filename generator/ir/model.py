@@ -65,6 +65,7 @@ class Parameter:
     style: str | None = None
     explode: bool | None = None
     deprecated: bool = False
+    example: Any = None  # the spec's example value, when it gives one
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class RequestBody:
     schema: dict[str, Any]
     annotation: str
     description: str = ""
+    example: Any = None  # the spec's example value, when it gives one
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,8 @@ class Operation:
     security: tuple[tuple[str, ...], ...]  # alternatives, each a set of scheme keys
     deprecated: bool = False
     extensions: dict[str, Any] = field(default_factory=dict)  # every x- key of the operation
+    # Type of one item for x-pagination (the page's item list) and x-partial-failure results.
+    item_annotation: str | None = None
 
     @property
     def idempotent(self) -> bool:

@@ -1,0 +1,324 @@
+"""View objects for the templates: everything a template needs, computed from the IR.
+
+Templates only loop and insert; every decision (names, types, defaults, examples) is made here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.ir.model import Api, Operation, Parameter, SecurityScheme
+from generator.ir.names import UniqueNames, pascal_case, snake_case
+from generator.spec.loader import SpecError
+
+_PAGINATION_KEYS = {
+    "style": "style",
+    "items": "items",
+    "offset-param": "offset_param",
+    "skip-param": "offset_param",
+    "limit-param": "limit_param",
+    "top-param": "limit_param",
+    "total": "total",
+    "page-param": "page_param",
+    "first-page": "first_page",
+    "next": "next",
+    "start-param": "start_param",
+    "end-param": "end_param",
+    "max-days": "max_days",
+}
+_PAGINATION_STYLES = {"offset", "odata", "page-number", "next-url", "date-range"}
+_LOCATION_KWARGS = (("path", "path"), ("query", "query"), ("header", "headers"), ("cookie", "cookies"))
+
+
+@dataclass
+class SignatureParam:
+    py_name: str
+    annotation: str
+    required: bool
+
+
+@dataclass
+class OperationView:
+    op: Operation
+    const: str
+    signature: list[SignatureParam]
+    by_location: list[tuple[str, list[Parameter]]]
+    response_types: list[tuple[str, str]]
+    return_annotation: str
+    docstring: str
+    pagination: list[tuple[str, Any]] | None = None
+    not_found: list[dict[str, Any]] = field(default_factory=list)
+    partial_failure: list[tuple[str, Any]] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.op, name)
+
+    @property
+    def auth_in_body(self) -> str | None:
+        value = self.op.extensions.get("x-auth-in-body")
+        return value if isinstance(value, str) else None
+
+    @property
+    def item_annotation_runtime(self) -> str:
+        return self.op.item_annotation or "Any"
+
+
+@dataclass
+class ResourceView:
+    attr_name: str
+    class_name: str
+    tag: str
+    docstring: str
+    operations: list[OperationView]
+
+
+@dataclass
+class ServerVariableView:
+    name: str
+    py_name: str
+    default: str
+
+
+@dataclass
+class ApiView:
+    title: str
+    version: str
+    spec_name: str
+    import_path: str
+    readme_link: str
+    server_url: str
+    server_variables: list[ServerVariableView]
+    schemes: tuple[SecurityScheme, ...]
+    resources: list[ResourceView]
+    operations: list[OperationView]
+    error_base: str
+    client_docstring: str
+    example_code: str
+    warnings: list[SpecError]
+
+    @property
+    def operation_count(self) -> int:
+        return len(self.operations)
+
+
+def _doc(*parts: str) -> str:
+    return "\n\n".join(p.strip() for p in parts if p and p.strip())
+
+
+def _operation_docstring(op: Operation) -> str:
+    args = []
+    for p in op.parameters:
+        text = " ".join(p.description.split()) if p.description else f"{p.location} parameter"
+        args.append(f"{p.py_name}: {text} (`{p.name}`)")
+    if op.body is not None:
+        args.append(f"body: {' '.join(op.body.description.split()) or 'the request body'}")
+    arg_text = "Args:\n" + "\n".join(f"    {a}" for a in args) if args else ""
+    return _doc(op.summary or op.label, op.description, f"`{op.label}`", arg_text)
+
+
+def _signature(op: Operation) -> list[SignatureParam]:
+    params = [SignatureParam(p.py_name, _optional(p.annotation, p.required), p.required) for p in op.parameters]
+    if op.body is not None:
+        annotation = op.body.annotation
+        if annotation.startswith("_models."):
+            annotation = f"{annotation} | dict[str, Any]"
+        elif annotation.startswith("list[_models."):
+            annotation = f"{annotation} | list[dict[str, Any]]"
+        params.append(SignatureParam("body", _optional(annotation, op.body.required), op.body.required))
+    return sorted(params, key=lambda p: not p.required)
+
+
+def _optional(annotation: str, required: bool) -> str:
+    if required or annotation == "Any" or annotation.endswith("| None"):
+        return annotation
+    return f"{annotation} | None"
+
+
+class ContextBuilder:
+    def __init__(self, api: Api, import_path: str, readme_link: str) -> None:
+        self.api = api
+        self.import_path = import_path
+        self.readme_link = readme_link
+        self.warnings: list[SpecError] = list(api.warnings)
+
+    def build(self) -> ApiView:
+        api = self.api
+        consts = UniqueNames()
+        views = {id(op): self.operation(op, consts) for op in api.operations}
+        resources = [
+            ResourceView(
+                attr_name=r.attr_name,
+                class_name=r.class_name,
+                tag=r.tag,
+                docstring=_doc(r.description, f"Operations tagged {r.tag!r}."),
+                operations=[views[id(op)] for op in r.operations],
+            )
+            for r in api.resources
+        ]
+        operations = [views[id(op)] for op in api.operations]
+        server = api.servers[0] if api.servers else None
+        taken = UniqueNames([s.arg_name for s in api.security_schemes] + ["base_url", "timeout"])
+        variables = [
+            ServerVariableView(v.name, taken.claim(snake_case(v.name, "server_var")), v.default)
+            for v in (server.variables if server else ())
+        ]
+        return ApiView(
+            title=api.title,
+            version=api.version,
+            spec_name=api.spec.path.name,
+            import_path=self.import_path,
+            readme_link=self.readme_link,
+            server_url=server.url if server else "http://localhost",
+            server_variables=variables,
+            schemes=tuple(s for s in api.security_schemes if s.kind != "unsupported"),
+            resources=resources,
+            operations=operations,
+            error_base=pascal_case(api.title, "Api") + "Error",
+            client_docstring=_doc(api.title, api.description.split("\n\n")[0] if api.description else ""),
+            example_code=ExampleWriter(api, self.import_path).code(),
+            warnings=self.warnings,
+        )
+
+    def operation(self, op: Operation, consts: UniqueNames) -> OperationView:
+        by_location = [
+            (kwarg, list(op.parameters_in(location)))
+            for location, kwarg in _LOCATION_KWARGS
+            if op.parameters_in(location)
+        ]
+        response_types = [(r.status, r.annotation) for r in op.success_responses]
+        partial = self._partial(op)
+        item = op.item_annotation or "Any"
+        return_annotation = f"_partial.PartialResult[{item}]" if partial else op.result_annotation
+        return OperationView(
+            op=op,
+            const=consts.claim(snake_case(f"{op.resource}_{op.py_name}").upper().strip("_") or "OP"),
+            signature=_signature(op),
+            by_location=by_location,
+            response_types=response_types,
+            return_annotation=return_annotation,
+            docstring=_operation_docstring(op),
+            pagination=self._pagination(op) if op.item_annotation else None,
+            not_found=self._not_found(op),
+            partial_failure=partial,
+        )
+
+    def _warn(self, op: Operation, key: str, message: str) -> None:
+        self.warnings.append(self.api.spec.error(f"{op.pointer}/{key}", message))
+
+    def _pagination(self, op: Operation) -> list[tuple[str, Any]] | None:
+        raw = op.extensions.get("x-pagination")
+        if not isinstance(raw, dict) or raw.get("style") not in _PAGINATION_STYLES:
+            self._warn(op, "x-pagination", "unknown pagination style; no iterator generated")
+            return None
+        fields: dict[str, Any] = {}
+        for key, value in raw.items():
+            name = _PAGINATION_KEYS.get(str(key))
+            if name and isinstance(value, str | int) and not isinstance(value, bool):
+                fields[name] = value
+        return sorted(fields.items())
+
+    def _not_found(self, op: Operation) -> list[dict[str, Any]]:
+        rules = []
+        for raw in op.extensions.get("x-not-found") or []:
+            if not isinstance(raw, dict):
+                continue
+            rules.append(
+                {
+                    "empty_body": raw.get("empty-body") is True,
+                    "status": raw.get("status") if isinstance(raw.get("status"), int) else None,
+                    "pointer": raw.get("pointer") if isinstance(raw.get("pointer"), str) else None,
+                    "contains": raw.get("contains") if isinstance(raw.get("contains"), str) else None,
+                }
+            )
+        return rules
+
+    def _partial(self, op: Operation) -> list[tuple[str, Any]] | None:
+        raw = op.extensions.get("x-partial-failure")
+        if not isinstance(raw, dict) or not isinstance(raw.get("success"), str):
+            return None
+        return [(k, raw[k]) for k in ("success", "message", "id") if isinstance(raw.get(k), str)]
+
+
+class ExampleWriter:
+    """A runnable README example from the spec's own examples (values inserted as literals)."""
+
+    def __init__(self, api: Api, import_path: str) -> None:
+        self.api = api
+        self.import_path = import_path
+
+    def code(self) -> str:
+        env = self.import_path.rsplit(".", 1)[-1].upper() + "_BASE_URL"
+        lines = [
+            "import os",
+            "",
+            f"from {self.import_path} import Client",
+            "",
+            f"# Credentials come from the environment ({self._env_names()}).",
+            f"client = Client(base_url=os.environ.get({env!r}))",
+        ]
+        for op in self._showcase():
+            call = self._call(op)
+            if call:
+                lines += ["", f"# {op.summary or op.label}", call]
+        return "\n".join(lines)
+
+    def _env_names(self) -> str:
+        names = [s.env_var for s in self.api.security_schemes if s.env_var]
+        return ", ".join(f"${n}" for n in names) or "no credentials needed"
+
+    def _showcase(self) -> list[Operation]:
+        creates = [op for op in self.api.operations if _action(op) == "create" and _example(op)]
+        lists = [op for op in self.api.operations if op.item_annotation and "x-pagination" in op.extensions]
+        return (creates[:1] + lists[:1]) or [op for op in self.api.operations if op.method == "GET"][:1]
+
+    def _call(self, op: Operation) -> str | None:
+        args = []
+        for p in op.parameters:
+            value = _param_example(p)
+            if value is _MISSING:
+                if p.required:
+                    return None
+                continue
+            args.append(f"{p.py_name}={value!r}")
+        if op.body is not None:
+            body = _example(op)
+            if body is _MISSING and op.body.required:
+                return None
+            if body is not _MISSING:
+                args.append(f"body={body!r}")
+        call = f"client.{op.resource}.{op.py_name}({', '.join(args)})"
+        if "x-pagination" in op.extensions and op.item_annotation:
+            call = f"client.{op.resource}.iter_{op.py_name}({', '.join(args)})"
+            return f"for item in {call}:\n    print(item)"
+        return f"result = {call}\nprint(result)"
+
+
+_MISSING: Any = object()
+
+
+def _action(op: Operation) -> str | None:
+    resource = op.extensions.get("x-resource")
+    return resource.get("action") if isinstance(resource, dict) else None
+
+
+def _plain(value: Any) -> Any:
+    """JSON data only: a value from a spec reaches code through repr() of plain data."""
+    return json.loads(json.dumps(value))
+
+
+def _example(op: Operation) -> Any:
+    if op.body is None or op.body.example is None:
+        return _MISSING
+    return _plain(op.body.example)
+
+
+def _param_example(p: Parameter) -> Any:
+    for source in (p.example, p.schema.get("example"), p.schema.get("default")):
+        if source is not None:
+            return _plain(source)
+    enum = p.schema.get("enum")
+    if isinstance(enum, list) and enum:
+        return _plain(enum[0])
+    return _MISSING

@@ -1,0 +1,143 @@
+"""The `models` module of a generated client, through datamodel-code-generator.
+
+The input is the IR's registry of model classes only (names already decided and safe); spec keys
+that tell a code generator to import or execute something were stripped by the IR.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import warnings
+from typing import Any
+
+from datamodel_code_generator import (
+    DataModelType,
+    InputFileType,
+    OpenAPIScope,
+    PythonVersion,
+    generate,
+)
+
+from generator.ir.model import Api
+
+_OPEN_ENUM = re.compile(r"^class (\w+)\(StrEnum\):", re.MULTILINE)
+
+
+class ModelGenerationError(Exception):
+    pass
+
+
+def render_models(api: Api, runtime_import: str) -> str:
+    """Source of the models module; raises ModelGenerationError with the generator's reason."""
+    if not api.model_schemas:
+        return '"""No schemas in this spec."""\n\nfrom __future__ import annotations\n'
+    version = api.spec.version if api.spec.version.startswith("3.") else "3.1.0"
+    document: dict[str, Any] = {
+        "openapi": version,
+        "info": {"title": "models", "version": "0"},
+        "paths": {},
+        "components": {"schemas": api.model_schemas},
+    }
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            source = generate(
+                document,
+                input_file_type=InputFileType.OpenAPI,
+                openapi_scopes=[OpenAPIScope.Schemas],
+                output_model_type=DataModelType.PydanticV2BaseModel,
+                target_python_version=PythonVersion.PY_311,
+                use_annotated=True,
+                field_constraints=True,
+                snake_case_field=True,
+                use_standard_collections=True,
+                use_union_operator=True,
+                use_subclass_enum=True,
+                disable_timestamp=True,
+                use_schema_description=True,
+                use_field_description=True,
+                capitalise_enum_members=True,
+                use_double_quotes=True,
+                allow_population_by_field_name=True,
+                allow_remote_refs=False,
+                formatters=[],
+            )
+    except Exception as exc:  # the library's own errors are not one hierarchy
+        raise ModelGenerationError(f"{type(exc).__name__}: {exc}".splitlines()[0]) from None
+    if not isinstance(source, str):
+        raise ModelGenerationError("datamodel-code-generator produced several modules")
+    return _open_enums(_annotated_constraints(_strip_header(source)), runtime_import)
+
+
+_CONSTRAINED = {"constr": "str", "conint": "int", "confloat": "float", "conbytes": "bytes"}
+
+
+def _annotated_constraints(source: str) -> str:
+    """`constr(pattern=...)` (which type checkers reject) -> `Annotated[str, Field(pattern=...)]`."""
+    tree = ast.parse(source)
+    calls = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in (*_CONSTRAINED, "conlist")
+    ]
+    if not calls:
+        return source
+    data = source.encode("utf-8")  # ast offsets count UTF-8 bytes
+    offsets = _line_offsets(data)
+    for call in sorted(calls, key=lambda c: (c.lineno, c.col_offset), reverse=True):
+        start = offsets[call.lineno - 1] + call.col_offset
+        end = offsets[(call.end_lineno or call.lineno) - 1] + (call.end_col_offset or 0)
+        data = data[:start] + _annotated(call).encode("utf-8") + data[end:]
+    return _ensure_imports(data.decode("utf-8"))
+
+
+def _annotated(call: ast.Call) -> str:
+    assert isinstance(call.func, ast.Name)
+    kwargs = ", ".join(ast.unparse(k) for k in call.keywords)
+    if call.func.id == "conlist":
+        inner = ast.unparse(call.args[0]) if call.args else "Any"
+        return f"Annotated[list[{inner}], Field({kwargs})]"
+    return f"Annotated[{_CONSTRAINED[call.func.id]}, Field({kwargs})]"
+
+
+def _line_offsets(data: bytes) -> list[int]:
+    offsets, total = [], 0
+    for line in data.splitlines(keepends=True):
+        offsets.append(total)
+        total += len(line)
+    return offsets
+
+
+def _ensure_imports(source: str) -> str:
+    header = "from typing import Annotated, Any\nfrom pydantic import Field\n"
+    return source.replace("from __future__ import annotations\n", "from __future__ import annotations\n" + header, 1)
+
+
+def _strip_header(source: str) -> str:
+    lines = source.splitlines()
+    while lines and lines[0].startswith("#"):
+        lines.pop(0)
+    return '"""Models of the API (generated with datamodel-code-generator)."""\n' + "\n".join(lines) + "\n"
+
+
+def _open_enums(source: str, runtime_import: str) -> str:
+    """String enums accept values the vendor adds later (see `_runtime._enums.OpenEnum`)."""
+    if not _OPEN_ENUM.search(source):
+        return source
+    source = _OPEN_ENUM.sub(r"class \1(OpenEnum):", source)
+    tree = ast.parse(source)
+    last_import = max(
+        node.end_lineno or 0
+        for node in tree.body
+        if isinstance(node, ast.Import | ast.ImportFrom)
+    )
+    lines = source.splitlines()
+    lines.insert(last_import, f"from {runtime_import}._enums import OpenEnum")
+    return "\n".join(lines) + "\n"
+
+
+def model_class_names(source: str) -> set[str]:
+    return {n.name for n in ast.parse(source).body if isinstance(n, ast.ClassDef)}

@@ -1,0 +1,251 @@
+"""`python -m generator generate`: render the IR through templates/ into a client package."""
+
+from __future__ import annotations
+
+import argparse
+import keyword
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from generator import GENERATED_DIR, TEMPLATES_DIR, VENDORS, vendor_spec_path
+from generator.ir import Api, build_api
+from generator.render.context import ApiView, ContextBuilder
+from generator.render.filters import FILTERS
+from generator.render.models import ModelGenerationError, render_models
+from generator.spec.loader import SpecError, display_path, load_spec
+
+PACKAGE = "timetracking_clients"
+DIST_NAME = "timetracking-clients"
+DESCRIPTION = "Typed clients for time-tracking vendor APIs, generated from their OpenAPI specs."
+VERSION = "0.1.0"
+API_TEMPLATES = ("client.py", "resources.py", "errors.py")
+_PACKAGE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class GenerationError(Exception):
+    """A problem that stops generation; the message names the file and what is wrong."""
+
+
+@dataclass(frozen=True)
+class ApiTarget:
+    api: Api
+    package_dir: str  # relative to the output folder, e.g. timetracking_clients/bamboohr
+    import_path: str
+    runtime_import: str  # relative import of the runtime from the API's modules
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def render_api(env: jinja2.Environment, target: ApiTarget, standalone: bool) -> dict[str, str]:
+    view: ApiView = ContextBuilder(target.api, target.import_path, "README.md").build()
+    for warning in view.warnings:
+        print(f"{warning.file}:{warning.line}: {warning.pointer or '/'}: warning: {warning.message}", file=sys.stderr)
+    context = {"api": view, "runtime": target.runtime_import}
+    files = {
+        f"{target.package_dir}/{name}": env.get_template(f"api/{name}.j2").render(context)
+        for name in API_TEMPLATES + ("__init__.py", "README.md")
+    }
+    try:
+        models = render_models(target.api, target.runtime_import)
+    except ModelGenerationError as exc:
+        raise GenerationError(f"{target.api.spec.display_path}: models: {exc}") from None
+    files[f"{target.package_dir}/models.py"] = models
+    return files
+
+
+def render_runtime(env: jinja2.Environment, package: str) -> dict[str, str]:
+    return {
+        f"{package}/_runtime/{path.name[:-3]}": env.get_template(f"runtime/{path.name}").render()
+        for path in sorted((TEMPLATES_DIR / "runtime").glob("*.py.j2"))
+    }
+
+
+def render_package_files(
+    env: jinja2.Environment, *, package: str, dist_name: str, description: str, out_name: str, apis: list[ApiView] | None
+) -> dict[str, str]:
+    context = {
+        "package": package,
+        "dist_name": dist_name,
+        "description": description,
+        "version": VERSION,
+        "out_name": out_name,
+        "apis": apis or [],
+    }
+    files = {
+        "pyproject.toml": env.get_template("package/pyproject.toml.j2").render(context),
+        f"{package}/py.typed": "",
+    }
+    if apis is not None:
+        files["README.md"] = env.get_template("package/README.md.j2").render(context)
+        files[f"{package}/__init__.py"] = env.get_template("package/__init__.py.j2").render(context)
+    return files
+
+
+def load_api(path: Path) -> Api:
+    try:
+        spec = load_spec(path)
+    except SpecError as err:
+        raise GenerationError(str(err)) from None
+    if not spec.version.startswith("3."):
+        raise GenerationError(str(spec.error("/openapi", f"unsupported OpenAPI version {spec.version!r}")))
+    try:
+        return build_api(spec)
+    except RecursionError:
+        raise GenerationError(f"{spec.display_path}: schemas are nested too deeply to generate") from None
+    except SpecError as err:
+        raise GenerationError(str(err)) from None
+
+
+def render_vendor_package() -> dict[str, str]:
+    """All files of generated/ (the timetracking-clients distribution)."""
+    env = environment()
+    files: dict[str, str] = {}
+    views: list[ApiView] = []
+    for vendor in VENDORS:
+        target = ApiTarget(
+            api=load_api(vendor_spec_path(vendor)),
+            package_dir=f"{PACKAGE}/{vendor}",
+            import_path=f"{PACKAGE}.{vendor}",
+            runtime_import=".._runtime",
+        )
+        files.update(render_api(env, target, standalone=False))
+        views.append(ContextBuilder(target.api, target.import_path, f"{PACKAGE}/{vendor}/README.md").build())
+    files.update(render_runtime(env, PACKAGE))
+    files.update(
+        render_package_files(
+            env, package=PACKAGE, dist_name=DIST_NAME, description=DESCRIPTION, out_name="generated", apis=views
+        )
+    )
+    return files
+
+
+def render_standalone(spec: Path, package: str) -> dict[str, str]:
+    env = environment()
+    api = load_api(spec)
+    target = ApiTarget(api=api, package_dir=package, import_path=package, runtime_import="._runtime")
+    files = render_api(env, target, standalone=True)
+    files[f"{package}/__init__.py"] = files.pop(f"{package}/__init__.py")
+    files["README.md"] = files.pop(f"{package}/README.md")
+    files.update(render_runtime(env, package))
+    files.update(
+        render_package_files(
+            env,
+            package=package,
+            dist_name=package.replace("_", "-"),
+            description=f"Client for {api.title}",
+            out_name=package,
+            apis=None,
+        )
+    )
+    return files
+
+
+def formatted(files: dict[str, str]) -> dict[str, str]:
+    """The files after `ruff format` (run once over a scratch copy of the whole tree)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        for rel, text in files.items():
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            (root / rel).write_text(text, encoding="utf-8")
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", "format", "--quiet", "--isolated", "--line-length", "100", "."],
+            cwd=root,
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode != 0:
+            raise GenerationError(f"generated code does not format (a generator bug): {result.stderr.strip()[:500]}")
+        return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
+
+
+def existing_files(out: Path, packages: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for path in [out / "pyproject.toml", out / "README.md"]:
+        if path.is_file():
+            found[path.name] = path.read_text(encoding="utf-8")
+    for package in packages:
+        for path in (out / package).rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                found[path.relative_to(out).as_posix()] = path.read_text(encoding="utf-8", errors="replace")
+    return found
+
+
+def write_tree(out: Path, files: dict[str, str], packages: list[str]) -> int:
+    """Write changed files and remove stale ones; returns how many files changed."""
+    current = existing_files(out, packages)
+    changed = 0
+    for rel in sorted(set(current) - set(files)):
+        (out / rel).unlink()
+        changed += 1
+    for rel, text in sorted(files.items()):
+        if current.get(rel) != text:
+            (out / rel).parent.mkdir(parents=True, exist_ok=True)
+            (out / rel).write_text(text, encoding="utf-8")
+            changed += 1
+    for package in packages:
+        for cache in (out / package).rglob("__pycache__"):
+            shutil.rmtree(cache, ignore_errors=True)
+    return changed
+
+
+def stale_files(out: Path, files: dict[str, str], packages: list[str]) -> list[str]:
+    current = existing_files(out, packages)
+    return sorted(rel for rel in set(current) | set(files) if current.get(rel) != files.get(rel))
+
+
+def _standalone_args(args: argparse.Namespace) -> tuple[Path, Path, str]:
+    if len(args.specs) != 1 or not args.out:
+        raise GenerationError("a standalone client needs exactly one SPEC and --out DIR")
+    package = args.package or re.sub(r"\W", "_", Path(args.specs[0]).stem).lower().strip("_") or "client"
+    if not _PACKAGE_NAME.match(package) or keyword.iskeyword(package):
+        raise GenerationError(f"--package {package!r} is not a valid Python package name")
+    return Path(args.specs[0]), Path(args.out), package
+
+
+def run(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    if args.specs or args.out:
+        spec, out, package = _standalone_args(args)
+        files, packages = formatted(render_standalone(spec, package)), [package]
+    else:
+        out, packages = GENERATED_DIR, [PACKAGE]
+        files = formatted(render_vendor_package())
+    if args.check:
+        stale = stale_files(out, files, packages)
+        for rel in stale:
+            print(f"stale: {display_path(out / rel)}")
+        if stale:
+            print(f"{display_path(out)} is stale: run 'make generate'", file=sys.stderr)
+            return 1
+        print(f"{display_path(out)} is up to date", file=sys.stderr)
+        return 0
+    changed = write_tree(out, files, packages)
+    elapsed = time.perf_counter() - started
+    print(f"wrote {display_path(out)}: {len(files)} files, {changed} changed, {elapsed:.1f}s", file=sys.stderr)
+    return 0
+
+
+def main(args: argparse.Namespace) -> int:
+    try:
+        return run(args)
+    except GenerationError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2 if "needs exactly one SPEC" in str(err) or "--package" in str(err) else 1
