@@ -17,7 +17,7 @@ from generator.ir.model import (
     Server,
     ServerVariable,
 )
-from generator.ir.names import UniqueNames, pascal_case, snake_case
+from generator.ir.names import UniqueNames, parameter_name, pascal_case, snake_case
 from generator.ir.types import ModelRegistry
 from generator.spec.loader import LoadedSpec, SpecError, join_pointer
 
@@ -250,7 +250,7 @@ class _Builder:
         )
         return Parameter(
             name=p["name"],
-            py_name=names.claim(snake_case(p["name"], "param")),
+            py_name=names.claim(parameter_name(p["name"])),
             location=p["in"],
             required=required,
             schema=schema,

@@ -22,6 +22,12 @@ RESERVED = frozenset(
     }
 )
 
+# Keyword arguments may shadow builtins (`id=`, `type=`); they must avoid keywords and the names
+# the generated method bodies use.
+PARAMETER_RESERVED = frozenset(
+    set(keyword.kwlist) | set(keyword.softkwlist) | {"self", "response", "item", "raise_on_partial_failure"}
+)
+
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NON_WORD = re.compile(r"[^0-9A-Za-z]+")
 
@@ -32,12 +38,12 @@ def _ascii_words(text: str) -> list[str]:
     return [w for w in _NON_WORD.split(spaced) if w]
 
 
-def _guard(name: str, fallback: str) -> str:
+def _guard(name: str, fallback: str, reserved: frozenset[str] = RESERVED) -> str:
     if not name:
         name = fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
-    if name in RESERVED or name.startswith("__"):
+    if name in reserved or name.startswith("__"):
         name = f"{name}_"
     return name
 
@@ -45,6 +51,11 @@ def _guard(name: str, fallback: str) -> str:
 def snake_case(text: str, fallback: str = "value") -> str:
     """`getThing`, `get-thing`, `Get Thing` -> `get_thing`; always a safe identifier."""
     return _guard("_".join(w.lower() for w in _ascii_words(text)), fallback)
+
+
+def parameter_name(text: str) -> str:
+    """A keyword-argument name: like snake_case, but builtins such as `id` are allowed."""
+    return _guard("_".join(w.lower() for w in _ascii_words(text)), "param", PARAMETER_RESERVED)
 
 
 def pascal_case(text: str, fallback: str = "Model") -> str:

@@ -14,7 +14,7 @@ from typing import Any
 import jsonschema_rs
 
 SPEC_URI = "urn:mock-spec"
-_INTEGER = re.compile(r"^-?[0-9]{1,18}$")
+_INTEGER = re.compile(r"^-?[0-9]{1,4000}$")
 _NUMBER = re.compile(r"^-?[0-9]{1,30}(\.[0-9]{1,30})?([eE][-+]?[0-9]{1,3})?$")
 
 
@@ -99,6 +99,8 @@ def _coerce_one(text: str, kind: str) -> Any:
         return int(text)
     if kind == "number" and _NUMBER.match(text):
         number = float(text)
+        if not math.isfinite(number):
+            return _NO_VALUE
         return int(number) if number.is_integer() and "." not in text else number
     if kind == "number" and _INTEGER.match(text):
         return int(text)
@@ -111,16 +113,11 @@ def _coerce_one(text: str, kind: str) -> Any:
     return _NO_VALUE
 
 
-def coerce_values(values: list[str], schema: dict[str, Any], explode: bool) -> Any:
+def coerce_values(
+    values: list[str], schema: dict[str, Any], item_schema: dict[str, Any], explode: bool
+) -> Any:
     """A query parameter's value(s) as JSON: arrays from repeats (explode) or commas."""
     if "array" in schema_types(schema):
         items = values if explode else [part for v in values for part in v.split(",")]
-        item_schema = schema.get("items") if isinstance(schema.get("items"), dict) else {}
         return [coerce_text(item, item_schema) for item in items]
     return coerce_text(values[-1], schema)
-
-
-def is_finite_json(value: Any) -> bool:
-    if isinstance(value, float):
-        return math.isfinite(value)
-    return True

@@ -175,7 +175,7 @@ class ContextBuilder:
             schemes=tuple(s for s in api.security_schemes if s.kind != "unsupported"),
             resources=resources,
             operations=operations,
-            error_base=pascal_case(api.title, "Api") + "Error",
+            error_base=pascal_case(self.import_path.rsplit(".", 1)[-1], "Api") + "Error",
             client_docstring=_doc(api.title, api.description.split("\n\n")[0] if api.description else ""),
             example_code=ExampleWriter(api, self.import_path).code(),
             warnings=self.warnings,
@@ -199,7 +199,7 @@ class ContextBuilder:
             response_types=response_types,
             return_annotation=return_annotation,
             docstring=_operation_docstring(op),
-            pagination=self._pagination(op) if op.item_annotation else None,
+            pagination=self._pagination(op) if "x-pagination" in op.extensions else None,
             not_found=self._not_found(op),
             partial_failure=partial,
         )

@@ -1,0 +1,856 @@
+"""Operations of Telerik TeamPulse REST API v1 - Time Entries, grouped by tag; sync and async twins."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import uuid as _uuid
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any
+
+from .._runtime import _base, _pagination, _partial
+from .._runtime._base import NOT_GIVEN, APIResponse, NotGiven, TimeoutTypes
+
+from . import models as _models
+
+__all__ = [
+    "TimeEntriesResource",
+    "AsyncTimeEntriesResource",
+]
+
+_ = (_dt, _uuid, _models, _pagination, _partial)
+
+TIME_ENTRIES_LIST_TIME_ENTRIES = _base.OperationSpec(
+    method="GET",
+    path="/timeentries",
+    operation_id="listTimeEntries",
+    responses={
+        "200": _models.TimeEntryList,
+    },
+    security=(("wrap",),),
+    pagination=_pagination.Pagination(
+        items="/results",
+        limit_param="$top",
+        offset_param="$skip",
+        style="odata",
+        total="/totalResults",
+    ),
+)
+
+TIME_ENTRIES_CREATE_TIME_ENTRY = _base.OperationSpec(
+    method="POST",
+    path="/timeentries",
+    operation_id="createTimeEntry",
+    responses={
+        "201": _models.TimeEntry,
+    },
+    security=(("wrap",),),
+    body_kind="json",
+    body_media_type="application/json",
+)
+
+TIME_ENTRIES_GET_TIME_ENTRY = _base.OperationSpec(
+    method="GET",
+    path="/timeentries/{id}",
+    operation_id="getTimeEntry",
+    responses={
+        "200": _models.TimeEntry,
+    },
+    security=(("wrap",),),
+)
+
+TIME_ENTRIES_UPDATE_TIME_ENTRY = _base.OperationSpec(
+    method="PUT",
+    path="/timeentries/{id}",
+    operation_id="updateTimeEntry",
+    responses={
+        "200": _models.TimeEntry,
+    },
+    security=(("wrap",),),
+    body_kind="json",
+    body_media_type="application/json",
+)
+
+TIME_ENTRIES_DELETE_TIME_ENTRY = _base.OperationSpec(
+    method="DELETE",
+    path="/timeentries/{id}",
+    operation_id="deleteTimeEntry",
+    responses={
+        "200": None,
+    },
+    security=(("wrap",),),
+)
+
+TIME_ENTRIES_LIST_TASK_TIME_ENTRIES = _base.OperationSpec(
+    method="GET",
+    path="/tasks/{taskId}/timeentries",
+    operation_id="listTaskTimeEntries",
+    responses={
+        "200": _models.TimeEntryList,
+    },
+    security=(("wrap",),),
+    pagination=_pagination.Pagination(
+        items="/results",
+        limit_param="$top",
+        offset_param="$skip",
+        style="odata",
+        total="/totalResults",
+    ),
+)
+
+
+class TimeEntriesResource:
+    """Hours worked by a user on a task, with a work type and an optional note.
+
+    Operations tagged 'Time Entries'.
+    """
+
+    def __init__(self, client: _base.SyncAPIClient) -> None:
+        self._client = client
+
+    def list_time_entries(
+        self,
+        *,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _models.TimeEntryList:
+        """List time entries
+
+        Returns the time entries of every project the caller has access to, in the list envelope
+        `{totalResults, top, results}`. OData `$filter` and `$orderby` filter and sort; `$top`
+        returns the first N entries and `$skip` skips the first M.
+
+        `GET /timeentries`
+
+        Args:
+            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`, e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not found, so the operators and literal syntax the real server accepts are unknown. The mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le` joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted strings', true/false/null and bare dates such as 2013-10-02 as literals; an expression it cannot parse, or one naming another field, gets 400. (`$filter`)
+            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
+            top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
+            skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
+        """
+        response = self.list_time_entries_raw(
+            filter=filter,
+            orderby=orderby,
+            top=top,
+            skip=skip,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parsed
+
+    def list_time_entries_raw(
+        self,
+        *,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntryList]:
+        """Like `list_time_entries`, returning the parsed result with the HTTP response."""
+        return self._client.request(
+            TIME_ENTRIES_LIST_TIME_ENTRIES,
+            query={
+                "$filter": filter,
+                "$orderby": orderby,
+                "$top": top,
+                "$skip": skip,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def iter_list_time_entries(
+        self,
+        *,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Iterator[_models.TimeEntry]:
+        """Every item of `list_time_entries`, page after page, until the last page."""
+        yield from self._client.iterate(
+            TIME_ENTRIES_LIST_TIME_ENTRIES,
+            _models.TimeEntry,
+            query={
+                "$filter": filter,
+                "$orderby": orderby,
+                "$top": top,
+                "$skip": skip,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def create_time_entry(
+        self,
+        *,
+        body: _models.TimeEntryCreate | dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _models.TimeEntry:
+        """Create a time entry
+
+        Creates a time entry for a user and a task. `date`, `hours`, `type`, `userId` and `taskId`
+        are required; `note` is optional. Answers 201 with the full entry, including the derived
+        `week` and the server-set `createdBy`, `createdAt`, `lastModifiedBy`, `lastModifiedAt`, and
+        (per the older API) a `Location` header naming the new entry's URL.
+
+        `POST /timeentries`
+
+        Args:
+            body: the request body
+        """
+        response = self.create_time_entry_raw(
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parsed
+
+    def create_time_entry_raw(
+        self,
+        *,
+        body: _models.TimeEntryCreate | dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntry]:
+        """Like `create_time_entry`, returning the parsed result with the HTTP response."""
+        return self._client.request(
+            TIME_ENTRIES_CREATE_TIME_ENTRY,
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get_time_entry(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _models.TimeEntry:
+        """Get a time entry
+
+        Returns one time entry by its id.
+
+        `GET /timeentries/{id}`
+
+        Args:
+            id: ID of the time entry. (`id`)
+        """
+        response = self.get_time_entry_raw(
+            id=id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parsed
+
+    def get_time_entry_raw(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntry]:
+        """Like `get_time_entry`, returning the parsed result with the HTTP response."""
+        return self._client.request(
+            TIME_ENTRIES_GET_TIME_ENTRY,
+            path={
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update_time_entry(
+        self,
+        *,
+        id: int,
+        body: _models.TimeEntryUpdate | dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _models.TimeEntry:
+        """Update a time entry (partial)
+
+        Partial update despite the PUT method: send only the fields that change (`date`, `hours`,
+        `type`, `note`); the others keep their values. `userId` and `taskId` are fixed at creation
+        and are not part of the update body. Answers 200 with the full, updated entry.
+
+        `PUT /timeentries/{id}`
+
+        Args:
+            id: ID of the time entry. (`id`)
+            body: the request body
+        """
+        response = self.update_time_entry_raw(
+            id=id,
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parsed
+
+    def update_time_entry_raw(
+        self,
+        *,
+        id: int,
+        body: _models.TimeEntryUpdate | dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntry]:
+        """Like `update_time_entry`, returning the parsed result with the HTTP response."""
+        return self._client.request(
+            TIME_ENTRIES_UPDATE_TIME_ENTRY,
+            path={
+                "id": id,
+            },
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete_time_entry(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete a time entry
+
+        Deletes one time entry. Answers 200; the seed shows no response body.
+
+        `DELETE /timeentries/{id}`
+
+        Args:
+            id: ID of the time entry. (`id`)
+        """
+        response = self.delete_time_entry_raw(
+            id=id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parsed
+
+    def delete_time_entry_raw(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """Like `delete_time_entry`, returning the parsed result with the HTTP response."""
+        return self._client.request(
+            TIME_ENTRIES_DELETE_TIME_ENTRY,
+            path={
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list_task_time_entries(
+        self,
+        *,
+        task_id: int,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _models.TimeEntryList:
+        """List a task's time entries
+
+        Returns the time entries of one task, in the same list envelope and with the same OData
+        options as the list of all time entries.
+
+        `GET /tasks/{taskId}/timeentries`
+
+        Args:
+            task_id: ID of the task whose time entries are returned. (`taskId`)
+            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`, e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not found, so the operators and literal syntax the real server accepts are unknown. The mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le` joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted strings', true/false/null and bare dates such as 2013-10-02 as literals; an expression it cannot parse, or one naming another field, gets 400. (`$filter`)
+            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
+            top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
+            skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
+        """
+        response = self.list_task_time_entries_raw(
+            task_id=task_id,
+            filter=filter,
+            orderby=orderby,
+            top=top,
+            skip=skip,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parsed
+
+    def list_task_time_entries_raw(
+        self,
+        *,
+        task_id: int,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntryList]:
+        """Like `list_task_time_entries`, returning the parsed result with the HTTP response."""
+        return self._client.request(
+            TIME_ENTRIES_LIST_TASK_TIME_ENTRIES,
+            path={
+                "taskId": task_id,
+            },
+            query={
+                "$filter": filter,
+                "$orderby": orderby,
+                "$top": top,
+                "$skip": skip,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def iter_list_task_time_entries(
+        self,
+        *,
+        task_id: int,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Iterator[_models.TimeEntry]:
+        """Every item of `list_task_time_entries`, page after page, until the last page."""
+        yield from self._client.iterate(
+            TIME_ENTRIES_LIST_TASK_TIME_ENTRIES,
+            _models.TimeEntry,
+            path={
+                "taskId": task_id,
+            },
+            query={
+                "$filter": filter,
+                "$orderby": orderby,
+                "$top": top,
+                "$skip": skip,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncTimeEntriesResource:
+    """Hours worked by a user on a task, with a work type and an optional note.
+
+    Operations tagged 'Time Entries'.
+    """
+
+    def __init__(self, client: _base.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_time_entries(
+        self,
+        *,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _models.TimeEntryList:
+        """List time entries
+
+        Returns the time entries of every project the caller has access to, in the list envelope
+        `{totalResults, top, results}`. OData `$filter` and `$orderby` filter and sort; `$top`
+        returns the first N entries and `$skip` skips the first M.
+
+        `GET /timeentries`
+
+        Args:
+            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`, e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not found, so the operators and literal syntax the real server accepts are unknown. The mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le` joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted strings', true/false/null and bare dates such as 2013-10-02 as literals; an expression it cannot parse, or one naming another field, gets 400. (`$filter`)
+            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
+            top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
+            skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
+        """
+        response = await self.list_time_entries_raw(
+            filter=filter,
+            orderby=orderby,
+            top=top,
+            skip=skip,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parsed
+
+    async def list_time_entries_raw(
+        self,
+        *,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntryList]:
+        """Like `list_time_entries`, returning the parsed result with the HTTP response."""
+        return await self._client.request(
+            TIME_ENTRIES_LIST_TIME_ENTRIES,
+            query={
+                "$filter": filter,
+                "$orderby": orderby,
+                "$top": top,
+                "$skip": skip,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def iter_list_time_entries(
+        self,
+        *,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[_models.TimeEntry]:
+        """Every item of `list_time_entries`, page after page, until the last page."""
+        async for item in self._client.iterate(
+            TIME_ENTRIES_LIST_TIME_ENTRIES,
+            _models.TimeEntry,
+            query={
+                "$filter": filter,
+                "$orderby": orderby,
+                "$top": top,
+                "$skip": skip,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        ):
+            yield item
+
+    async def create_time_entry(
+        self,
+        *,
+        body: _models.TimeEntryCreate | dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _models.TimeEntry:
+        """Create a time entry
+
+        Creates a time entry for a user and a task. `date`, `hours`, `type`, `userId` and `taskId`
+        are required; `note` is optional. Answers 201 with the full entry, including the derived
+        `week` and the server-set `createdBy`, `createdAt`, `lastModifiedBy`, `lastModifiedAt`, and
+        (per the older API) a `Location` header naming the new entry's URL.
+
+        `POST /timeentries`
+
+        Args:
+            body: the request body
+        """
+        response = await self.create_time_entry_raw(
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parsed
+
+    async def create_time_entry_raw(
+        self,
+        *,
+        body: _models.TimeEntryCreate | dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntry]:
+        """Like `create_time_entry`, returning the parsed result with the HTTP response."""
+        return await self._client.request(
+            TIME_ENTRIES_CREATE_TIME_ENTRY,
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def get_time_entry(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _models.TimeEntry:
+        """Get a time entry
+
+        Returns one time entry by its id.
+
+        `GET /timeentries/{id}`
+
+        Args:
+            id: ID of the time entry. (`id`)
+        """
+        response = await self.get_time_entry_raw(
+            id=id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parsed
+
+    async def get_time_entry_raw(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntry]:
+        """Like `get_time_entry`, returning the parsed result with the HTTP response."""
+        return await self._client.request(
+            TIME_ENTRIES_GET_TIME_ENTRY,
+            path={
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update_time_entry(
+        self,
+        *,
+        id: int,
+        body: _models.TimeEntryUpdate | dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _models.TimeEntry:
+        """Update a time entry (partial)
+
+        Partial update despite the PUT method: send only the fields that change (`date`, `hours`,
+        `type`, `note`); the others keep their values. `userId` and `taskId` are fixed at creation
+        and are not part of the update body. Answers 200 with the full, updated entry.
+
+        `PUT /timeentries/{id}`
+
+        Args:
+            id: ID of the time entry. (`id`)
+            body: the request body
+        """
+        response = await self.update_time_entry_raw(
+            id=id,
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parsed
+
+    async def update_time_entry_raw(
+        self,
+        *,
+        id: int,
+        body: _models.TimeEntryUpdate | dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntry]:
+        """Like `update_time_entry`, returning the parsed result with the HTTP response."""
+        return await self._client.request(
+            TIME_ENTRIES_UPDATE_TIME_ENTRY,
+            path={
+                "id": id,
+            },
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete_time_entry(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete a time entry
+
+        Deletes one time entry. Answers 200; the seed shows no response body.
+
+        `DELETE /timeentries/{id}`
+
+        Args:
+            id: ID of the time entry. (`id`)
+        """
+        response = await self.delete_time_entry_raw(
+            id=id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parsed
+
+    async def delete_time_entry_raw(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """Like `delete_time_entry`, returning the parsed result with the HTTP response."""
+        return await self._client.request(
+            TIME_ENTRIES_DELETE_TIME_ENTRY,
+            path={
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list_task_time_entries(
+        self,
+        *,
+        task_id: int,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _models.TimeEntryList:
+        """List a task's time entries
+
+        Returns the time entries of one task, in the same list envelope and with the same OData
+        options as the list of all time entries.
+
+        `GET /tasks/{taskId}/timeentries`
+
+        Args:
+            task_id: ID of the task whose time entries are returned. (`taskId`)
+            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`, e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not found, so the operators and literal syntax the real server accepts are unknown. The mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le` joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted strings', true/false/null and bare dates such as 2013-10-02 as literals; an expression it cannot parse, or one naming another field, gets 400. (`$filter`)
+            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
+            top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
+            skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
+        """
+        response = await self.list_task_time_entries_raw(
+            task_id=task_id,
+            filter=filter,
+            orderby=orderby,
+            top=top,
+            skip=skip,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parsed
+
+    async def list_task_time_entries_raw(
+        self,
+        *,
+        task_id: int,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntryList]:
+        """Like `list_task_time_entries`, returning the parsed result with the HTTP response."""
+        return await self._client.request(
+            TIME_ENTRIES_LIST_TASK_TIME_ENTRIES,
+            path={
+                "taskId": task_id,
+            },
+            query={
+                "$filter": filter,
+                "$orderby": orderby,
+                "$top": top,
+                "$skip": skip,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def iter_list_task_time_entries(
+        self,
+        *,
+        task_id: int,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[_models.TimeEntry]:
+        """Every item of `list_task_time_entries`, page after page, until the last page."""
+        async for item in self._client.iterate(
+            TIME_ENTRIES_LIST_TASK_TIME_ENTRIES,
+            _models.TimeEntry,
+            path={
+                "taskId": task_id,
+            },
+            query={
+                "$filter": filter,
+                "$orderby": orderby,
+                "$top": top,
+                "$skip": skip,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        ):
+            yield item

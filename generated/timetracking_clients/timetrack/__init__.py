@@ -1,0 +1,41 @@
+"""TimeTrack Attendance Time Entries API client (generated from its OpenAPI spec)."""
+
+from . import errors, models
+from .client import AsyncClient, Client
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingCredentialsError,
+    NotFoundError,
+    PartialFailureError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    TimetrackError,
+)
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PartialFailureError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "TimetrackError",
+    "errors",
+    "models",
+]

@@ -1,0 +1,213 @@
+"""Models of the API (generated with datamodel-code-generator)."""
+
+from __future__ import annotations
+from typing import Annotated, Any
+from pydantic import Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel, constr
+from typing import Annotated
+
+
+class CoordinateOut(
+    RootModel[float | Annotated[str, Field(pattern="^-?[0-9]{1,3}(\\.[0-9]+)?$")] | None]
+):
+    root: float | Annotated[str, Field(pattern="^-?[0-9]{1,3}(\\.[0-9]+)?$")] | None
+    """
+    GPS coordinate as returned: a JSON number, or a numeric string (the object table types three of the four coordinates as Text), or null when not recorded.
+    """
+
+
+class UtcTimestamp(RootModel[AwareDatetime]):
+    root: Annotated[
+        AwareDatetime, Field(examples=["2020-10-17T10:00:00.000Z", "2020-10-01T00:00:00Z"])
+    ]
+    """
+    UTC timestamp YYYY-MM-DDTHH:MM:SS.fffZ; the milliseconds may be left out (the vendor's examples use both forms).
+    """
+
+
+class Latitude(RootModel[float]):
+    root: Annotated[float, Field(ge=-90.0, le=90.0)]
+    """
+    GPS latitude in decimal degrees (sent as a number; see the root x-choices).
+    """
+
+
+class Longitude(RootModel[float]):
+    root: Annotated[float, Field(ge=-180.0, le=180.0)]
+    """
+    GPS longitude in decimal degrees (sent as a number; see the root x-choices).
+    """
+
+
+class AttendanceUpdate(BaseModel):
+    """
+    Body of update: any field of the entry except the user; send only what changes. Same aliases as on create (`details` = `notes`, `breakMinutes` = `minutesBreak`).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    from_: Annotated[UtcTimestamp | None, Field(alias="from")] = None
+    to: UtcTimestamp | None = None
+    notes: str | None = None
+    """
+    Notes.
+    """
+    details: Annotated[str | None, Field(deprecated=True)] = None
+    """
+    Alias of `notes`.
+    """
+    minutes_break: Annotated[int | None, Field(alias="minutesBreak", ge=0)] = None
+    """
+    Break duration in minutes (the update example's name; returned as `breakMinutes`).
+    """
+    break_minutes: Annotated[int | None, Field(alias="breakMinutes", deprecated=True, ge=0)] = None
+    """
+    Alias of `minutesBreak` under the object table's name.
+    """
+    manual: bool | None = None
+    """
+    Flag the entry as created manually (true) or by the timer (false). The vendor also accepts 1/0.
+    """
+    worked_minutes: Annotated[int | None, Field(alias="workedMinutes", ge=0)] = None
+    """
+    Work duration in minutes.
+    """
+    latitude_start: Annotated[Latitude | None, Field(alias="latitudeStart")] = None
+    longitude_start: Annotated[Longitude | None, Field(alias="longitudeStart")] = None
+    latitude_end: Annotated[Latitude | None, Field(alias="latitudeEnd")] = None
+    longitude_end: Annotated[Longitude | None, Field(alias="longitudeEnd")] = None
+
+
+class Error1(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    title: str
+    """
+    Short error title.
+    """
+    status: Annotated[int, Field(ge=100, le=599)]
+    """
+    HTTP status code.
+    """
+    code: int | None = None
+    """
+    Application error code (e.g. 15020 for a deleted time entry).
+    """
+    detail: str | None = None
+    """
+    Longer explanation.
+    """
+
+
+class Error(BaseModel):
+    """
+    The vendor's error body: a list of errors, each with a title, the HTTP status, an application error code and a detail text. Only one example exists (title "TimeEntry exist but it is deleted", status 404, code 15020), so only `title` and `status` are required.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    errors: Annotated[list[Error1], Field(min_length=1)]
+
+
+class AttendanceEntry(BaseModel):
+    """
+    An attendance time entry as returned. Field names follow the vendor's object table (`user`, `notes`, `breakMinutes`; the table's `ID` read as `id`). Coordinates may come back as numbers or numeric strings because the table types them inconsistently. Nothing is documented as always present; we require the id and the fields create requires.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    id: Annotated[int, Field(ge=1)]
+    """
+    Entry id (written `ID` in the table).
+    """
+    user: str
+    """
+    User name of the entry's owner.
+    """
+    from_: Annotated[AwareDatetime, Field(alias="from")]
+    """
+    Start timestamp, UTC (documented as YYYY-MM-DDTHH:MM:SS.fffZ).
+    """
+    to: AwareDatetime | None
+    """
+    End timestamp, UTC; may be null while a timer entry is still running (our assumption).
+    """
+    notes: str | None = None
+    """
+    Notes (sent as `notes` or `details`).
+    """
+    manual: bool | None = None
+    """
+    True when the entry was created manually, false when it came from the timer.
+    """
+    worked_minutes: Annotated[int | None, Field(alias="workedMinutes", ge=0)] = None
+    """
+    Work duration in minutes.
+    """
+    break_minutes: Annotated[int | None, Field(alias="breakMinutes", ge=0)] = None
+    """
+    Break duration in minutes (sent as `minutesBreak` or `breakMinutes`).
+    """
+    latitude_start: Annotated[CoordinateOut | None, Field(alias="latitudeStart")] = None
+    longitude_start: Annotated[CoordinateOut | None, Field(alias="longitudeStart")] = None
+    latitude_end: Annotated[CoordinateOut | None, Field(alias="latitudeEnd")] = None
+    longitude_end: Annotated[CoordinateOut | None, Field(alias="longitudeEnd")] = None
+
+
+class AttendanceList(RootModel[list[AttendanceEntry]]):
+    """
+    One page of attendance time entries, as a bare array (envelope undocumented; third-party clients read an array).
+    """
+
+    root: list[AttendanceEntry]
+    """
+    One page of attendance time entries, as a bare array (envelope undocumented; third-party clients read an array).
+    """
+
+
+class AttendanceCreate(BaseModel):
+    """
+    Body of create. `username`, `from` and `to` are required. Send `notes` or `details` (same field) and `minutesBreak` or `breakMinutes` (same field), not both spellings at once.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    username: Annotated[str, Field(min_length=1)]
+    """
+    User name the entry belongs to (returned as `user`).
+    """
+    from_: Annotated[UtcTimestamp, Field(alias="from")]
+    to: UtcTimestamp
+    notes: str | None = None
+    """
+    Notes.
+    """
+    details: Annotated[str | None, Field(deprecated=True)] = None
+    """
+    Alias of `notes` used by the vendor's create example.
+    """
+    minutes_break: Annotated[int | None, Field(alias="minutesBreak", ge=0)] = None
+    """
+    Break duration in minutes (the examples' name; returned as `breakMinutes`).
+    """
+    break_minutes: Annotated[int | None, Field(alias="breakMinutes", deprecated=True, ge=0)] = None
+    """
+    Alias of `minutesBreak` under the object table's name.
+    """
+    manual: bool | None = None
+    """
+    Flag the entry as created manually (true) or by the timer (false). The vendor also accepts 1/0.
+    """
+    worked_minutes: Annotated[int | None, Field(alias="workedMinutes", ge=0)] = None
+    """
+    Work duration in minutes (the vendor probably derives it from from/to/break; optional).
+    """
+    latitude_start: Annotated[Latitude | None, Field(alias="latitudeStart")] = None
+    longitude_start: Annotated[Longitude | None, Field(alias="longitudeStart")] = None
+    latitude_end: Annotated[Latitude | None, Field(alias="latitudeEnd")] = None
+    longitude_end: Annotated[Longitude | None, Field(alias="longitudeEnd")] = None

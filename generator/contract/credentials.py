@@ -1,0 +1,100 @@
+"""Credentials for a contract run, read from the environment variables the spec names.
+
+Each security scheme of the spec may name its environment variable (`x-credential-env`); an
+operation's `security` lists alternatives. The first alternative whose variables are all set is
+used for the whole run. Against the in-process mock any non-empty value is accepted, so missing
+variables are replaced by a placeholder there; against a live server they are a setup error.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, quote_plus
+
+from generator.ir import Api, SecurityScheme
+
+MOCK_PLACEHOLDER = "mock-credential"
+
+
+class MissingCredentials(Exception):
+    """No alternative of the spec's security requirements has all its variables set."""
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """The chosen schemes and their secret values (scheme key -> value)."""
+
+    schemes: tuple[SecurityScheme, ...] = ()
+    values: dict[str, str] = field(default_factory=dict)
+
+    def schemathesis_auth(self) -> dict[str, Any]:
+        """`auth.openapi` table of a Schemathesis config: one entry per chosen scheme."""
+        table: dict[str, Any] = {}
+        for scheme in self.schemes:
+            value = self.values[scheme.key]
+            if scheme.kind == "basic":
+                table[scheme.key] = {"username": value, "password": scheme.basic_password or ""}
+            elif scheme.kind in ("bearer", "oauth2", "openIdConnect"):
+                table[scheme.key] = {"bearer": value}
+            else:
+                wrapped = (scheme.credential_format or "{token}").replace("{token}", value)
+                table[scheme.key] = {"api_key": wrapped}
+        return table
+
+    def secrets(self) -> list[str]:
+        """Every form in which a secret value can appear on the wire or in a report."""
+        forms: set[str] = set()
+        for scheme in self.schemes:
+            value = self.values[scheme.key]
+            forms.update({value, quote(value, safe=""), quote_plus(value)})
+            if scheme.kind == "basic":
+                pair = f"{value}:{scheme.basic_password or ''}".encode()
+                forms.add(base64.b64encode(pair).decode())
+        return sorted((f for f in forms if f), key=len, reverse=True)
+
+    def parameter_names(self) -> list[str]:
+        """Header, query and cookie names that carry a credential."""
+        return sorted({s.param_name for s in self.schemes})
+
+
+def _alternatives(api: Api) -> list[tuple[str, ...]]:
+    """Distinct security alternatives of all operations, most used first."""
+    counts: dict[tuple[str, ...], int] = {}
+    for op in api.operations:
+        for alternative in op.security:
+            if alternative:
+                counts[alternative] = counts.get(alternative, 0) + 1
+    return sorted(counts, key=lambda alt: -counts[alt])
+
+
+def env_var_names(api: Api) -> list[str]:
+    return sorted({s.env_var for s in api.security_schemes if s.env_var})
+
+
+def resolve(api: Api, environ: Mapping[str, str] | None = None, *, live: bool) -> Credentials:
+    """Pick the credentials of the run; raise MissingCredentials (live only) with a one-line reason."""
+    environ = os.environ if environ is None else environ
+    alternatives = _alternatives(api)
+    if not alternatives:
+        return Credentials()
+    for alternative in alternatives:
+        schemes = tuple(api.scheme(key) for key in alternative)
+        values = {s.key: environ.get(s.env_var or "", "") for s in schemes}
+        if all(values.values()):
+            return Credentials(schemes, values)
+    if live:
+        raise MissingCredentials(_missing_message(api, alternatives))
+    schemes = tuple(api.scheme(key) for key in alternatives[0])
+    return Credentials(schemes, {s.key: MOCK_PLACEHOLDER for s in schemes})
+
+
+def _missing_message(api: Api, alternatives: list[tuple[str, ...]]) -> str:
+    options = []
+    for alternative in alternatives:
+        names = [api.scheme(key).env_var or f"<no x-credential-env on {key}>" for key in alternative]
+        options.append(" and ".join(names))
+    return "missing credentials: set " + " or ".join(dict.fromkeys(options))

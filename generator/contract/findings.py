@@ -1,0 +1,221 @@
+"""One finding type for every kind of drift, and its translation from Schemathesis failures.
+
+A finding says where (operation, JSON pointer), what (check, expected vs actual, a sentence) and
+how to see it again (a curl line). Findings are deduplicated per operation, check and pointer,
+with array indices generalised, so a drifted field of a list is one finding, not one per item.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from schemathesis.core.failures import Failure
+
+MAX_VALUE_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Finding:
+    operation: str  # "GET /public_api/v1/working_sessions": method, server path prefix and path
+    check: str  # Schemathesis check name, e.g. response_schema_conformance
+    status: int | None  # status code of the response that showed the drift
+    pointer: str  # JSON pointer into the response body ("" is the whole response)
+    expected: str
+    actual: str
+    message: str  # one or two sentences a person understands
+    reproduce: str  # curl command line, secrets masked
+    title: str = ""  # short kind of drift, e.g. "Response violates schema"
+    code: str = ""  # Schemathesis failure code, e.g. ST108 (`st explain CODE`)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.operation, self.check, re.sub(r"/\d+(?=/|$)", "/*", self.pointer))
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something worth knowing that is not drift, e.g. an undocumented response field."""
+
+    operation: str
+    kind: str  # e.g. undocumented_property
+    pointer: str
+    message: str
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.operation, self.kind, re.sub(r"/\d+(?=/|$)", "/*", self.pointer))
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def dedupe(items: list[Any]) -> list[Any]:
+    """First item per key, in a stable order (operation, check, pointer)."""
+    first: dict[tuple[str, str, str], Any] = {}
+    for item in items:
+        first.setdefault(item.key, item)
+    return sorted(first.values(), key=lambda item: item.key)
+
+
+def short(value: Any) -> str:
+    """A JSON rendering of a value, cut to a readable length."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 3] + "..."
+
+
+def pointer_of(path: Any) -> str:
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
+
+
+@dataclass(frozen=True)
+class Explanation:
+    pointer: str
+    expected: str
+    actual: str
+    message: str
+
+
+def explain(failure: Failure, status: int | None) -> Explanation:
+    """Expected vs actual and a plain sentence for one failure."""
+    handler = _EXPLAINERS.get(type(failure).__name__, _explain_generic)
+    return handler(failure, status)
+
+
+def _explain_schema(failure: Any, status: int | None) -> Explanation:
+    keyword = str(failure.schema_path[-1]) if failure.schema_path else ""
+    schema = failure.schema if isinstance(failure.schema, dict) else {}
+    pointer = pointer_of(failure.instance_path)
+    instance = failure.instance
+    where = f"`{pointer}`" if pointer else "the body"
+    if keyword == "required":
+        missing = re.findall(r'"([^"]+)" is a required property', failure.validation_message)
+        missing = missing or [m for m in schema.get("required", []) if m not in (instance or {})]
+        name = missing[0] if missing else "?"
+        pointer = pointer + "/" + name.replace("~", "~0").replace("/", "~1")
+        return Explanation(pointer, "present (required)", "missing",
+                           f"required field `{pointer}` is missing from the {status} response")
+    if keyword == "type":
+        expected = schema.get("type")
+        expected_text = " or ".join(expected) if isinstance(expected, list) else str(expected)
+        return Explanation(pointer, expected_text, short(instance),
+                           f"{where} should be {expected_text} but the server sent "
+                           f"{_json_type(instance)} {short(instance)}")
+    if keyword == "format":
+        fmt = schema.get("format")
+        return Explanation(pointer, f"string in format {fmt}", short(instance),
+                           f"{where} should be a {fmt} but the server sent {short(instance)}")
+    if keyword == "enum":
+        return Explanation(pointer, "one of " + short(schema.get("enum")), short(instance),
+                           f"{where} has a value the spec does not list: {short(instance)}")
+    expected = f"{keyword}: {short(schema.get(keyword))}" if keyword in schema else keyword
+    return Explanation(pointer, expected, short(instance),
+                       f"{where} does not match the spec ({failure.validation_message})")
+
+
+def _status_list(codes: Any) -> str:
+    return ", ".join(str(c) for c in codes) if codes else "?"
+
+
+def _explain_status(failure: Any, status: int | None) -> Explanation:
+    documented = _status_list(failure.defined_status_codes)
+    return Explanation("", f"one of {documented}", str(failure.status_code),
+                       f"the server answered {failure.status_code}, which the spec does not "
+                       f"document (documented: {documented})")
+
+
+def _explain_server_error(failure: Any, status: int | None) -> Explanation:
+    return Explanation("", "a status below 500", str(failure.status_code),
+                       f"the server failed with {failure.status_code} on a request it should handle")
+
+
+def _explain_content_type(failure: Any, status: int | None) -> Explanation:
+    documented = ", ".join(failure.defined_content_types) or "?"
+    return Explanation("", documented, str(failure.content_type),
+                       f"the {status} response has Content-Type {failure.content_type}, "
+                       f"the spec documents {documented}")
+
+
+def _explain_missing_content_type(failure: Any, status: int | None) -> Explanation:
+    documented = ", ".join(getattr(failure, "media_types", []) or []) or "a Content-Type"
+    return Explanation("", documented, "no Content-Type header",
+                       f"the {status} response has no Content-Type header")
+
+
+def _explain_malformed_json(failure: Any, status: int | None) -> Explanation:
+    return Explanation("", "a JSON body", short(failure.document),
+                       f"the {status} response body is not valid JSON ({failure.validation_message})")
+
+
+def _explain_headers(failure: Any, status: int | None) -> Explanation:
+    missing = ", ".join(failure.missing_headers)
+    return Explanation("", f"headers {missing}", "missing",
+                       f"the {status} response lacks the documented header(s) {missing}")
+
+
+def _explain_negative(failure: Any, status: int | None) -> Explanation:
+    expected = _status_list(getattr(failure, "expected_statuses", None)) or "a 4xx status"
+    return Explanation("", f"rejection ({expected})", str(failure.status_code),
+                       f"the server accepted a request the spec calls invalid "
+                       f"({_first_line(failure.message)})")
+
+
+def _explain_positive(failure: Any, status: int | None) -> Explanation:
+    allowed = _status_list(getattr(failure, "allowed_statuses", None))
+    return Explanation("", f"acceptance ({allowed})", str(failure.status_code),
+                       f"the server rejected a request that matches the spec with {failure.status_code}")
+
+
+def _explain_auth(failure: Any, status: int | None) -> Explanation:
+    return Explanation("", "401 or 403", str(status),
+                       f"{failure.title.lower()} ({failure.scenario.value.replace('_', ' ')})")
+
+
+def _explain_generic(failure: Failure, status: int | None) -> Explanation:
+    return Explanation("", failure.title, str(status) if status is not None else "",
+                       _first_line(failure.message) or failure.title)
+
+
+def _first_line(text: str) -> str:
+    for line in (text or "").splitlines():
+        if line.strip():
+            return line.strip().rstrip(".")
+    return ""
+
+
+_EXPLAINERS = {
+    "JsonSchemaError": _explain_schema,
+    "UndefinedStatusCode": _explain_status,
+    "ServerError": _explain_server_error,
+    "ContentTypeServerError": _explain_server_error,
+    "UndefinedContentType": _explain_content_type,
+    "MalformedMediaType": _explain_generic,
+    "MissingContentType": _explain_missing_content_type,
+    "MalformedJson": _explain_malformed_json,
+    "MissingHeaders": _explain_headers,
+    "AcceptedNegativeData": _explain_negative,
+    "RejectedPositiveData": _explain_positive,
+    "IgnoredAuth": _explain_auth,
+}

@@ -1,0 +1,41 @@
+"""Secrets never leave the runner: every text written or printed goes through a Masker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+MASK = "***"
+
+
+class Masker:
+    """Replaces secret values, and whatever follows a credential's parameter name, with `***`."""
+
+    def __init__(self, secrets: Iterable[str] = (), parameter_names: Iterable[str] = ()) -> None:
+        self.secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
+        names = sorted({n for n in parameter_names if n}, key=len, reverse=True)
+        alternatives = "|".join(re.escape(n) for n in names)
+        # `name=value` in query strings and bodies, `name: value` in headers and curl -H lines.
+        self._by_name = (
+            re.compile(rf"(?i)(\b(?:{alternatives})(?:=|:\s*|\"\s*:\s*\"))([^&'\"\s,}}]+(?: [^&'\"\s,}}]+)*)")
+            if names
+            else None
+        )
+
+    def text(self, value: str) -> str:
+        for secret in self.secrets:
+            value = value.replace(secret, MASK)
+        if self._by_name is not None:
+            value = self._by_name.sub(lambda m: m.group(1) + MASK, value)
+        return value
+
+    def data(self, value: Any) -> Any:
+        """Mask every string inside a JSON-like value."""
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, dict):
+            return {self.text(str(k)): self.data(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [self.data(v) for v in value]
+        return value

@@ -1,0 +1,69 @@
+"""Undocumented response fields: vendors add fields all the time, so they are notes, not drift."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from generator.spec.loader import LoadedSpec, join_pointer
+
+MAX_DEPTH = 12
+# Keywords that say what members or items a value has; a branch without any only constrains.
+_STRUCTURAL = {"properties", "items", "type", "additionalProperties", "patternProperties"}
+
+
+def undocumented_properties(spec: LoadedSpec, schema: Any, body: Any) -> Iterator[str]:
+    """JSON pointers of object members in `body` that `schema` does not name."""
+    yield from _walk(spec, schema, body, "", 0)
+
+
+def _walk(spec: LoadedSpec, schema: Any, value: Any, pointer: str, depth: int) -> Iterator[str]:
+    if depth > MAX_DEPTH:
+        return
+    branches = _branches(spec, schema, 0)
+    if not branches:
+        return
+    if isinstance(value, dict):
+        if any(_open(b) for b in branches):
+            return
+        known: dict[str, list[Any]] = {}
+        for branch in branches:
+            for name, sub in (branch.get("properties") or {}).items():
+                known.setdefault(name, []).append(sub)
+        for name, member in value.items():
+            child = join_pointer(pointer, name)
+            if name not in known:
+                yield child
+                continue
+            yield from _walk(spec, {"anyOf": known[name]}, member, child, depth + 1)
+    elif isinstance(value, list):
+        items = [b["items"] for b in branches if isinstance(b.get("items"), dict)]
+        if items:
+            for index, item in enumerate(value):
+                yield from _walk(spec, {"anyOf": items}, item, join_pointer(pointer, index), depth + 1)
+
+
+def _open(schema: dict[str, Any]) -> bool:
+    """A schema that documents arbitrary members (a map), or says nothing about members at all."""
+    extra = schema.get("additionalProperties")
+    if extra not in (None, False) or schema.get("patternProperties"):
+        return True
+    return "properties" not in schema and schema.get("type") in (None, "object")
+
+
+def _branches(spec: LoadedSpec, schema: Any, depth: int) -> list[dict[str, Any]]:
+    """The schema and every allOf/anyOf/oneOf member it is made of, with $refs followed."""
+    if depth > MAX_DEPTH or not isinstance(schema, dict):
+        return []
+    try:
+        schema = spec.deref(schema)
+    except Exception:  # a broken $ref is the validator's business, not the runner's
+        return []
+    if not isinstance(schema, dict):
+        return []
+    combined = [s for key in ("allOf", "anyOf", "oneOf") for s in schema.get(key) or []]
+    own = {k: v for k, v in schema.items() if k not in ("allOf", "anyOf", "oneOf")}
+    result = [own] if _STRUCTURAL & own.keys() else []
+    for member in combined:
+        result.extend(_branches(spec, member, depth + 1))
+    return result

@@ -1,0 +1,135 @@
+"""Writers over one RunResult: drift.json (machines), drift.md (people), junit.xml (CI dashboards).
+
+Every string has already been masked by the session; the writers add no data of their own.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.contract.findings import Finding
+from generator.contract.session import RunResult
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    vendor: str
+    base_url: str  # masked
+    spec: str  # spec path as shown to users
+    seed: int
+    reproduce_hint: str = ""  # how to get a server the curl lines work against
+
+
+def as_json(ctx: ReportContext, result: RunResult) -> dict[str, Any]:
+    return {
+        "vendor": ctx.vendor,
+        "base_url": ctx.base_url,
+        "spec": ctx.spec,
+        "seed": ctx.seed,
+        "operations_tested": len(result.tested),
+        "requests": result.requests,
+        "duration_s": result.duration_s,
+        "interrupted": result.interrupted,
+        "findings": [f.as_dict() for f in result.findings],
+        "notes": [n.as_dict() for n in result.notes],
+        "errors": result.errors,
+    }
+
+
+def _by_operation(findings: list[Finding]) -> dict[str, list[Finding]]:
+    grouped: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        grouped[finding.operation].append(finding)
+    return grouped
+
+
+def _md_code(text: str) -> str:
+    return "`" + text.replace("`", "'") + "`" if text else "(whole response)"
+
+
+def as_markdown(ctx: ReportContext, result: RunResult) -> str:
+    lines = [f"# Contract drift: {ctx.vendor}", ""]
+    verdict = (
+        f"**{len(result.findings)} finding(s)** in {len(_by_operation(result.findings))} operation(s)"
+        if result.findings
+        else "**No drift**: the server matches the spec"
+    )
+    lines += [
+        f"{verdict}. Spec `{ctx.spec}`, server `{ctx.base_url}`, seed {ctx.seed}: "
+        f"{len(result.tested)} of {len(result.operations)} operations tested with "
+        f"{result.requests} requests in {result.duration_s} s.",
+        "",
+    ]
+    if result.interrupted:
+        lines += ["> The run was interrupted: this report is partial.", ""]
+    if ctx.reproduce_hint:
+        lines += [f"To reproduce: {ctx.reproduce_hint}", ""]
+    for operation, findings in sorted(_by_operation(result.findings).items()):
+        lines += [f"## {operation}", ""]
+        for f in findings:
+            status = f" (HTTP {f.status})" if f.status is not None else ""
+            lines += [
+                f"### {f.title}{status}: {_md_code(f.pointer)}",
+                "",
+                f"- What changed: {f.message}.",
+                f"- Expected: {_md_code(f.expected)}; actual: {_md_code(f.actual)}.",
+                f"- Check: `{f.check}` ({f.code}; `st explain {f.code}` tells more).",
+                "",
+                "```sh",
+                f.reproduce or "# no request to show",
+                "```",
+                "",
+            ]
+    untested = [op for op in result.operations if op not in result.tested]
+    if untested:
+        lines += ["## Not tested", ""] + [f"- {op}" for op in untested] + [""]
+    if result.notes:
+        lines += ["## Notes (not drift)", ""]
+        lines += [f"- {n.operation}: {n.message}" for n in result.notes] + [""]
+    if result.errors:
+        lines += ["## Errors while testing", ""] + [f"- {e}" for e in result.errors] + [""]
+    return "\n".join(lines)
+
+
+def as_junit(ctx: ReportContext, result: RunResult) -> bytes:
+    """One test case per operation of the spec: failed when it drifted, skipped when untested."""
+    grouped = _by_operation(result.findings)
+    suite = ET.Element(
+        "testsuite",
+        name=f"contract.{ctx.vendor}",
+        tests=str(len(result.operations)),
+        failures=str(len(grouped)),
+        skipped=str(len([op for op in result.operations if op not in result.tested])),
+        time=str(result.duration_s),
+    )
+    for operation in result.operations:
+        case = ET.SubElement(suite, "testcase", classname=f"contract.{ctx.vendor}", name=operation)
+        if operation in grouped:
+            findings = grouped[operation]
+            failure = ET.SubElement(case, "failure", message=f"{len(findings)} finding(s)",
+                                    type="drift")
+            failure.text = "\n\n".join(
+                f"{f.check} {f.pointer or '(whole response)'}: {f.message}\n"
+                f"expected {f.expected}, actual {f.actual}\n{f.reproduce}"
+                for f in findings
+            )
+        elif operation not in result.tested:
+            ET.SubElement(case, "skipped", message="not tested in this run")
+    root = ET.Element("testsuites")
+    root.append(suite)
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def write_reports(directory: Path, ctx: ReportContext, result: RunResult) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "drift.json").write_text(
+        json.dumps(as_json(ctx, result), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    (directory / "drift.md").write_text(as_markdown(ctx, result), encoding="utf-8")
+    (directory / "junit.xml").write_bytes(as_junit(ctx, result))

@@ -1,0 +1,161 @@
+"""`python -m generator contract VENDOR ...`: exit 0 without drift, 1 with drift, 2 on setup errors.
+
+Without --base-url the vendor's mock is tested in process (no socket); with one, a live server is
+tested with the credentials from the environment, sending only safe methods to a host that is not
+this machine unless --allow-writes is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from generator import vendor_spec_path
+from generator.contract.credentials import Credentials, MissingCredentials, resolve
+from generator.contract.masking import Masker
+from generator.contract.reports import ReportContext, write_reports
+from generator.contract.session import (
+    DEFAULT_MAX_EXAMPLES,
+    RunOptions,
+    RunResult,
+    SetupError,
+    Target,
+    run_contract,
+    server_prefix,
+)
+from generator.ir import Api, build_api
+from generator.spec.loader import SpecError, load_spec
+
+EXIT_OK, EXIT_DRIFT, EXIT_SETUP, EXIT_INTERRUPTED = 0, 1, 2, 130
+# The origin used in curl lines of in-process runs: `python -m generator mock VENDOR --port 8000`.
+MOCK_ORIGIN = "http://127.0.0.1:8000"
+_RATE = re.compile(r"^[1-9][0-9]*/[smhd]$")
+
+
+class UsageError(Exception):
+    """A one-line reason to exit 2."""
+
+
+def main(args: argparse.Namespace) -> int:
+    masker = Masker()
+    try:
+        api = _load(args.vendor)
+        options = _options(args)
+        credentials = _credentials(api, live=args.base_url is not None)
+        masker = Masker(credentials.secrets(), credentials.parameter_names())
+        target, hint = _target(args, api)
+        _say(f"contract {args.vendor}: {len(api.operations)} operations against "
+             f"{masker.text(target.base_url)}{' (in-process mock)' if target.app else ''}, "
+             f"seed {options.seed}, max examples {options.max_examples}", err=True)
+        result = run_contract(api, target, credentials, options, masker)
+    except (UsageError, SetupError, MissingCredentials) as exc:
+        _say(f"contract: {masker.text(str(exc))}", err=True)
+        return EXIT_SETUP
+    context = ReportContext(
+        vendor=args.vendor, base_url=masker.text(target.base_url), spec=api.spec.display_path,
+        seed=options.seed, reproduce_hint=hint,
+    )
+    if args.report:
+        try:
+            write_reports(Path(args.report), context, result)
+        except OSError as exc:
+            _say(f"contract: cannot write the report to {args.report}: {exc.strerror}", err=True)
+            return EXIT_SETUP
+    _summary(context, result, args.report)
+    if result.findings:
+        return EXIT_DRIFT
+    return EXIT_INTERRUPTED if result.interrupted else EXIT_OK
+
+
+def _load(vendor: str) -> Api:
+    try:
+        return build_api(load_spec(vendor_spec_path(vendor)))
+    except SpecError as exc:
+        raise UsageError(f"cannot load the spec: {exc}") from None
+
+
+def _options(args: argparse.Namespace) -> RunOptions:
+    max_examples = DEFAULT_MAX_EXAMPLES if args.max_examples is None else args.max_examples
+    if max_examples < 1:
+        raise UsageError("--max-examples must be at least 1")
+    rate = getattr(args, "rate_limit", None)
+    if rate is not None and not _RATE.match(rate):
+        raise UsageError(f"--rate-limit must look like 10/s, 100/m, 1000/h or 5000/d, got {rate!r}")
+    return RunOptions(seed=args.seed, max_examples=max_examples,
+                      stateful=not args.no_stateful, rate_limit=rate)
+
+
+def _credentials(api: Api, *, live: bool) -> Credentials:
+    return resolve(api, live=live)
+
+
+def is_loopback(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _target(args: argparse.Namespace, api: Api) -> tuple[Target, str]:
+    if args.base_url is None:
+        return _mock_target(args.vendor, args.seed, api)
+    url = args.base_url.rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UsageError(f"--base-url must be an http(s) URL, got {args.base_url!r}")
+    _ensure_reachable(url)
+    loopback = is_loopback(url)
+    target = Target(base_url=url, live=True, allow_writes=args.allow_writes or loopback)
+    if not target.allow_writes:
+        _say("contract: only GET, HEAD and OPTIONS are sent to a non-local host "
+             "(--allow-writes sends the rest)", err=True)
+    return target, ""
+
+
+def _mock_target(vendor: str, seed: int, api: Api) -> tuple[Target, str]:
+    try:
+        from generator.mock import base_path, create_app
+    except ImportError as exc:
+        raise UsageError(f"the mock server is not available: {exc}") from None
+    try:
+        prefix = base_path(vendor)
+    except Exception:  # a mock without base_path falls back to the spec's server prefix
+        prefix = server_prefix(api)
+    app = create_app(vendor, seed=seed)
+    hint = (f"start the mock with `python -m generator mock {vendor} --port 8000 --seed {seed}`; "
+            "the curl lines below are aimed at it")
+    return Target(base_url=MOCK_ORIGIN + prefix, app=app, accepts_any_credential=True), hint
+
+
+def _ensure_reachable(url: str) -> None:
+    try:
+        httpx.head(url, timeout=10.0, follow_redirects=False)
+    except httpx.HTTPError as exc:
+        raise UsageError(f"cannot reach {url}: {type(exc).__name__}: {exc}") from None
+
+
+def _say(text: str, *, err: bool = False) -> None:
+    print(text, file=sys.stderr if err else sys.stdout, flush=True)
+
+
+def _summary(ctx: ReportContext, result: RunResult, report_dir: str | None) -> None:
+    for f in result.findings:
+        where = f" {f.pointer}" if f.pointer else ""
+        _say(f"DRIFT {f.operation} [{f.check}]{where}: {f.message}")
+    state = " (interrupted, partial)" if result.interrupted else ""
+    _say(f"{ctx.vendor}: {len(result.findings)} finding(s), {len(result.notes)} note(s), "
+         f"{len(result.tested)}/{len(result.operations)} operations, {result.requests} requests, "
+         f"{result.duration_s} s{state}")
+    for error in result.errors[:5]:
+        _say(f"error: {error}", err=True)
+    if report_dir:
+        _say(f"report: {report_dir}/drift.md")

@@ -1,0 +1,266 @@
+"""Drive Schemathesis over one spec and one server, and turn its event stream into findings.
+
+The spec comes from the one loader (a LoadedSpec); Schemathesis gets a copy of the parsed document,
+never the file. The server is an ASGI app tested in process, or a base URL tested over HTTP.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import schemathesis
+from schemathesis.config import SchemathesisConfig
+from schemathesis.engine import events, from_schema
+
+from generator.contract import body_auth
+from generator.contract.credentials import Credentials
+from generator.contract.findings import Finding, Note, dedupe, explain
+from generator.contract.masking import Masker
+from generator.contract.notes import undocumented_properties
+from generator.ir import Api, Operation
+
+DEFAULT_MAX_EXAMPLES = 10
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+# Checks that send methods other than the operation's own: never aimed at a live host without
+# --allow-writes.
+WRITING_CHECKS = ("unsupported_method", "allow_header_conformance")
+NOTES_PER_RESPONSE_KIND = 20
+
+
+class SetupError(Exception):
+    """The run could not start (bad spec for Schemathesis, unreachable server): one-line reason."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """The server under test."""
+
+    base_url: str  # with the spec's path prefix; used for requests (live) and curl lines
+    app: Any = None  # ASGI app tested in process; None for a live server
+    live: bool = False
+    allow_writes: bool = True
+    # The in-process mocks take any non-empty credential, so "wrong credential accepted" is not drift.
+    accepts_any_credential: bool = False
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    seed: int = 1
+    max_examples: int = DEFAULT_MAX_EXAMPLES
+    stateful: bool = True
+    rate_limit: str | None = None
+    workers: int = 1
+    request_timeout: float = 10.0
+
+
+@dataclass
+class RunResult:
+    operations: list[str]  # labels of every operation in the spec, in spec order
+    tested: set[str] = field(default_factory=set)
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # problems that are not drift (one line each)
+    requests: int = 0
+    duration_s: float = 0.0
+    interrupted: bool = False
+
+
+def server_prefix(api: Api) -> str:
+    return urlsplit(api.base_url).path.rstrip("/")
+
+
+def operation_label(api: Api, label: str) -> str:
+    """Schemathesis label ("GET /entries") -> report label with the server prefix."""
+    method, _, path = label.partition(" ")
+    return f"{method} {server_prefix(api)}{path}"
+
+
+def _config(api: Api, target: Target, credentials: Credentials, options: RunOptions) -> SchemathesisConfig:
+    checks: dict[str, Any] = {"enabled": True}
+    if target.live and not target.allow_writes:
+        checks.update({name: {"enabled": False} for name in WRITING_CHECKS})
+    data: dict[str, Any] = {
+        "seed": options.seed,
+        "base-url": target.base_url,
+        "workers": options.workers,
+        "generation": {"max-examples": options.max_examples, "database": "none"},
+        "checks": checks,
+        "phases": {"stateful": {"enabled": options.stateful}},
+        "output": {"sanitization": {"keys-to-sanitize": _sanitized_keys(credentials)}},
+        "request-timeout": options.request_timeout,
+    }
+    auth = credentials.schemathesis_auth()
+    if auth:
+        data["auth"] = {"openapi": auth}
+    if options.rate_limit:
+        data["rate-limit"] = options.rate_limit
+    elif target.live:
+        data["rate-limit"] = "auto"  # wait as long as Retry-After says on 429
+    return SchemathesisConfig.from_dict(data)
+
+
+def _sanitized_keys(credentials: Credentials) -> list[str]:
+    from schemathesis.config._output import DEFAULT_KEYS_TO_SANITIZE
+
+    return sorted({*DEFAULT_KEYS_TO_SANITIZE, *(n.lower() for n in credentials.parameter_names())})
+
+
+def build_schema(api: Api, target: Target, credentials: Credentials, options: RunOptions) -> Any:
+    try:
+        schema = schemathesis.openapi.from_dict(
+            copy.deepcopy(api.spec.document), config=_config(api, target, credentials, options)
+        )
+    except Exception as exc:  # Schemathesis' loader errors have no common base worth naming
+        raise SetupError(f"Schemathesis cannot load {api.spec.display_path}: {exc}") from None
+    if target.app is not None:
+        schema.app = target.app
+    if target.live and not target.allow_writes:
+        schema = schema.include(method=list(SAFE_METHODS))
+    body_auth.register(schema, api, credentials)
+    return schema
+
+
+class _Collector:
+    """Folds the engine's events into a RunResult."""
+
+    def __init__(self, api: Api, target: Target, masker: Masker, result: RunResult) -> None:
+        self.api, self.target, self.masker, self.result = api, target, masker, result
+        self.by_route = {(op.method, op.path): op for op in api.operations}
+        self.findings: list[Finding] = []
+        self.notes: list[Note] = []
+        self.noted: dict[tuple[str, int], int] = {}
+
+    def handle(self, event: events.EngineEvent) -> None:
+        if isinstance(event, events.ScenarioFinished):
+            self.scenario(event.recorder)
+        elif isinstance(event, events.Interrupted):
+            self.result.interrupted = True
+        elif isinstance(event, events.NonFatalError):
+            self.result.errors.append(self.masker.text(f"{event.label}: {_one_line(event.value)}"))
+        elif isinstance(event, events.FatalError):
+            raise SetupError(self.masker.text(_one_line(event.exception)))
+
+    def scenario(self, recorder: Any) -> None:
+        for case_id, node in recorder.cases.items():
+            interaction = recorder.interactions.get(case_id)
+            if interaction is None:
+                continue
+            self.result.requests += 1
+            self.result.tested.add(operation_label(self.api, node.value.operation.label))
+            if interaction.response is not None:
+                self.note_extras(node.value, interaction.response)
+        for case_id, checks in recorder.checks.items():
+            for check in checks:
+                if check.failure_info is not None:
+                    self.failure(recorder, case_id, check.name, check.failure_info)
+
+    def failure(self, recorder: Any, case_id: str, check: str, info: Any) -> None:
+        failure = info.failure
+        if self._expected(failure):
+            return
+        interaction = recorder.interactions.get(case_id)
+        status = getattr(failure, "status_code", None)
+        if status is None and interaction is not None and interaction.response is not None:
+            status = interaction.response.status_code
+        explanation = explain(failure, status)
+        label = operation_label(self.api, failure.operation or recorder.label)
+        self.findings.append(
+            Finding(
+                operation=label,
+                check=check,
+                status=status,
+                pointer=self.masker.text(explanation.pointer),
+                expected=self.masker.text(explanation.expected),
+                actual=self.masker.text(explanation.actual),
+                message=self.masker.text(explanation.message),
+                reproduce=self.masker.text(info.code_sample or ""),
+                title=failure.title,
+                code=failure.code,
+            )
+        )
+
+    def _expected(self, failure: Any) -> bool:
+        """Failures that are how the target is meant to behave, not drift."""
+        scenario = getattr(getattr(failure, "scenario", None), "value", None)
+        if self.target.accepts_any_credential and scenario == "invalid_auth":
+            return True
+        # A live server that keeps answering 429 after the waits is throttling, not drifting.
+        return self.target.live and getattr(failure, "status_code", None) == 429
+
+    def note_extras(self, case: Any, response: Any) -> None:
+        operation = self.by_route.get((case.operation.method.upper(), case.operation.path))
+        status = response.status_code
+        if operation is None or not 200 <= status < 300:
+            return
+        seen = self.noted.get((operation.label, status), 0)
+        if seen >= NOTES_PER_RESPONSE_KIND:
+            return
+        self.noted[(operation.label, status)] = seen + 1
+        documented = operation.response_for(status)
+        body = _json_body(response)
+        if documented is None or documented.schema is None or body is None:
+            return
+        label = f"{operation.method} {server_prefix(self.api)}{operation.path}"
+        for pointer in undocumented_properties(self.api.spec, documented.schema, body):
+            self.notes.append(
+                Note(label, "undocumented_property", self.masker.text(pointer),
+                     f"the {status} response has a field the spec does not document: "
+                     f"`{self.masker.text(pointer)}`")
+            )
+
+    def finish(self) -> None:
+        self.result.findings = dedupe(self.findings)
+        self.result.notes = dedupe(self.notes)
+
+
+def _json_body(response: Any) -> Any:
+    try:
+        return response.json()
+    except Exception:  # not JSON: content checks report that, notes have nothing to say
+        return None
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
+def run_contract(
+    api: Api,
+    target: Target,
+    credentials: Credentials,
+    options: RunOptions,
+    masker: Masker,
+    on_progress: Callable[[str], None] | None = None,
+) -> RunResult:
+    """Run every phase Schemathesis has (examples, coverage, fuzzing, stateful) and collect drift."""
+    result = RunResult(operations=[_label(api, op) for op in api.operations])
+    schema = build_schema(api, target, credentials, options)
+    collector = _Collector(api, target, masker, result)
+    started = time.monotonic()
+    stream = from_schema(schema).execute()
+    try:
+        try:
+            for event in stream:
+                collector.handle(event)
+                if on_progress is not None and isinstance(event, events.PhaseStarted):
+                    on_progress(event.phase.name.value)
+        except KeyboardInterrupt:
+            result.interrupted = True
+            stream.stop()
+            for event in stream:  # the engine winds down and reports what it finished
+                collector.handle(event)
+    finally:
+        body_auth.unregister(schema)
+        result.duration_s = round(time.monotonic() - started, 2)
+        collector.finish()
+    return result
+
+
+def _label(api: Api, op: Operation) -> str:
+    return f"{op.method} {server_prefix(api)}{op.path}"

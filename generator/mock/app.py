@@ -1,0 +1,84 @@
+"""The ASGI side of a mock: a Starlette app serving `/openapi.json` and, for every other path,
+the engine. The engine path is plain ASGI so a request costs little more than its validation.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route as StarletteRoute
+
+from generator.mock.engine import Engine, request_base_url, split_target
+from generator.mock.vendor import NO_BODY, Reply
+
+_JSON = b"application/json"
+
+
+class EngineASGI:
+    """Reads a request (any bytes), lets the engine answer, writes the reply."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        body, too_large = await _read_body(receive)
+        headers = _headers(scope)
+        raw_path, query = split_target(scope)
+        base_url = request_base_url(scope, headers, self.engine.prefix)
+        if too_large:
+            body = b"\x00"  # not JSON: answered as an invalid body
+        _, reply = self.engine.handle(
+            scope.get("method", "GET"), raw_path, query, headers, body, base_url
+        )
+        await _send(send, reply, head=scope.get("method") == "HEAD")
+
+
+async def _read_body(receive: Any) -> tuple[bytes, bool]:
+    chunks: list[bytes] = []
+    size = 0
+    more = True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size <= (1 << 20):
+            chunks.append(chunk)
+        more = message.get("more_body", False)
+    return b"".join(chunks), size > (1 << 20)
+
+
+def _headers(scope: dict[str, Any]) -> dict[str, str]:
+    return {
+        k.decode("latin-1").lower(): v.decode("latin-1")
+        for k, v in scope.get("headers", [])
+    }
+
+
+async def _send(send: Any, reply: Reply, head: bool = False) -> None:
+    headers = [(k.lower().encode("latin-1"), v.encode("latin-1", "replace")) for k, v in reply.headers.items()]
+    payload = b""
+    if reply.body is not NO_BODY:
+        payload = json.dumps(reply.body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+        headers.append((b"content-type", _JSON))
+    headers.append((b"content-length", str(len(payload)).encode()))
+    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+    await send({"type": "http.response.body", "body": b"" if head else payload})
+
+
+def build_starlette(engine: Engine, document: dict[str, Any]) -> Starlette:
+    async def openapi(_: Request) -> JSONResponse:
+        return JSONResponse(document)
+
+    app = Starlette(routes=[StarletteRoute("/openapi.json", openapi, methods=["GET"])])
+    app.router.default = EngineASGI(engine)
+    app.state.engine = engine
+    app.state.store = engine.store
+    return app

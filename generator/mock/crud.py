@@ -1,0 +1,263 @@
+"""Generic handlers for operations marked `x-resource`: create, get, list, update, delete, with
+list filtering (path parameters, OData `x-filter-fields`, `$orderby`) and the `x-pagination`
+styles. Vendors change details through their `VendorBehaviour` hooks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlencode
+
+from generator.mock import odata
+from generator.mock.vendor import NO_BODY, Handler, MockError, Reply
+
+if TYPE_CHECKING:
+    from generator.mock.engine import Call, Route
+
+DELETED = "_deleted"
+
+
+def handler_for(route: Route) -> Handler:
+    action = route.resource.action if route.resource else "custom"
+    return _HANDLERS.get(action, example_reply)
+
+
+# -- entity helpers ----------------------------------------------------------------------------
+def new_id(call: Call) -> Any:
+    """A fresh id for the call's resource: an integer counter or a UUID, as the spec types it."""
+    route = call.route
+    assert route.resource is not None
+    types = route.id_schema.get("type")
+    counter = route.resource.name
+    if types == "integer" or (isinstance(types, list) and "integer" in types):
+        return call.store.next_number(counter)
+    if route.id_schema.get("format") == "uuid":
+        return call.store.new_uuid(counter)
+    return str(call.store.next_number(counter))
+
+
+def path_id(call: Call) -> Any:
+    """The entity id named by the path (the parameter called like the id field, else the last)."""
+    route = call.route
+    assert route.resource is not None
+    names = [p.name for p in route.op.parameters if p.location == "path"]
+    name = route.resource.id_field if route.resource.id_field in names else (names or [None])[-1]
+    if name is None:
+        raise call.invalid("the id is missing")
+    return call.params.get(name)
+
+
+def load(call: Call, key: Any) -> dict[str, Any]:
+    """The live entity with this id, or the operation's documented not-found answer."""
+    assert call.route.resource is not None
+    entity = call.store.get(call.route.resource.name, key)
+    if entity is None:
+        raise not_found(call, f"no {call.route.resource.name} with id {key}")
+    if entity.get(DELETED):
+        raise not_found(call, f"{call.route.resource.name} {key} was deleted", deleted=True)
+    return entity
+
+
+def not_found(call: Call, message: str, deleted: bool = False) -> Exception:
+    """404 when documented; else what `x-not-found` says (an empty 2xx, or a 400)."""
+    route = call.route
+    if route.documents(404):
+        return MockError(404, message, code="deleted" if deleted else None)
+    for rule in route.op.extensions.get("x-not-found") or []:
+        if isinstance(rule, dict) and rule.get("empty-body"):
+            return _EmptyAnswer(route.success_status)
+        if isinstance(rule, dict) and isinstance(rule.get("status"), int):
+            text = str(rule.get("contains") or "not found")
+            return MockError(rule["status"], f"{message}: {text}")
+    return MockError(route.first_documented(404, 400, 422, default=404), message)
+
+
+class _EmptyAnswer(MockError):
+    """Not found, answered as an empty 2xx body (x-not-found empty-body)."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status, "not found")
+
+
+def live(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [e for e in entities if not e.get(DELETED)]
+
+
+def success(call: Call, body: Any = NO_BODY, status: int | None = None) -> Reply:
+    return Reply(status or call.route.success_status, body)
+
+
+# -- handlers ----------------------------------------------------------------------------------
+def create(call: Call) -> Reply:
+    resource = call.route.resource
+    assert resource is not None
+    entity = call.vendor.prepare_create(call, dict(call.body or {}))
+    if entity.get(resource.id_field) is None:
+        entity = {resource.id_field: new_id(call), **entity}
+    call.store.put(resource.name, entity[resource.id_field], entity)
+    return success(call, call.vendor.present(call, entity))
+
+
+def get(call: Call) -> Reply:
+    try:
+        entity = load(call, path_id(call))
+    except _EmptyAnswer as empty:
+        return Reply(empty.status, {})
+    return success(call, call.vendor.present(call, entity))
+
+
+def update(call: Call) -> Reply:
+    resource = call.route.resource
+    assert resource is not None
+    key = path_id(call)
+    entity = load(call, key)
+    changed = call.vendor.prepare_update(call, entity, dict(call.body or {}))
+    call.store.put(resource.name, key, changed)
+    return success(call, call.vendor.present(call, changed))
+
+
+def delete(call: Call) -> Reply:
+    resource = call.route.resource
+    assert resource is not None
+    key = path_id(call)
+    entity = load(call, key)
+    if call.op.extensions.get("x-soft-delete"):
+        call.store.put(resource.name, key, {**entity, DELETED: True})
+    else:
+        call.store.delete(resource.name, key)
+    return success(call, {})
+
+
+def list_(call: Call) -> Reply:
+    resource = call.route.resource
+    assert resource is not None
+    entities = live(call.store.all(resource.name))
+    entities = filter_by_path(call, entities)
+    entities = call.vendor.filter_list(call, entities)
+    entities = apply_odata(call, entities)
+    return success(call, paginate(call, entities))
+
+
+def example_reply(call: Call) -> Reply:
+    """An operation with no resource and no vendor handler: its documented example."""
+    status = call.route.success_status
+    response = call.op.response_for(status)
+    example = _documented_example(call, response.media_type) if response else None
+    return Reply(status, example if example is not None else NO_BODY)
+
+
+def _documented_example(call: Call, media_type: str | None) -> Any:
+    spec = call.engine.api.spec
+    try:
+        node = spec.resolve_pointer(f"{call.op.pointer}/responses/{call.route.success_status}")
+        media = spec.deref(spec.deref(node).get("content", {}).get(media_type, {}))
+    except (KeyError, AttributeError):
+        return None
+    if "example" in media:
+        return media["example"]
+    for example in (media.get("examples") or {}).values():
+        return spec.deref(example).get("value")
+    return None
+
+
+_HANDLERS: dict[str, Handler] = {
+    "create": create,
+    "get": get,
+    "update": update,
+    "delete": delete,
+    "list": list_,
+}
+
+
+# -- list filters ------------------------------------------------------------------------------
+def filter_by_path(call: Call, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A list under a parent path (`/tasks/{taskId}/...`) keeps the entities of that parent."""
+    for p in call.op.parameters:
+        if p.location == "path" and p.name in call.params:
+            value = call.params[p.name]
+            entities = [e for e in entities if e.get(p.name) == value]
+    return entities
+
+
+def apply_odata(call: Call, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`x-filter-fields` parameters filter with OData; `$orderby` sorts."""
+    try:
+        for name, raw in call.route.raw_parameters.items():
+            fields = raw.get("x-filter-fields")
+            text = call.params.get(name)
+            if isinstance(fields, list) and isinstance(text, str) and text.strip():
+                entities = [e for e in entities if odata.parse_filter(text, fields)(e)]
+        order = call.params.get("$orderby")
+        if isinstance(order, str) and order.strip():
+            entities = odata.order(entities, odata.parse_orderby(order, ()))
+    except odata.ODataError as error:
+        raise call.invalid(str(error)) from None
+    return entities
+
+
+# -- pagination --------------------------------------------------------------------------------
+@dataclass
+class Page:
+    items: list[Any]
+    total: int
+    offset: int
+    limit: int | None
+    number: int | None = None
+    next_url: str | None = None
+
+
+def paginate(
+    call: Call, entities: list[dict[str, Any]], rule: dict[str, Any] | None = None
+) -> Any:
+    """Slice per `x-pagination` (or `rule`) and put items, total and next link where it says."""
+    rule = call.route.pagination if rule is None else rule
+    style = rule.get("style")
+    offset, limit, number = 0, None, None
+    if style == "offset":
+        offset = int(call.params.get(rule.get("offset-param", "offset")) or 0)
+        limit = _int_or_none(call.params.get(rule.get("limit-param", "limit")))
+    elif style == "odata":
+        offset = int(call.params.get(rule.get("skip-param", "$skip")) or 0)
+        limit = _int_or_none(call.params.get(rule.get("top-param", "$top")))
+    elif style in ("page-number", "next-url"):
+        first = int(rule.get("first-page", 1 if style == "next-url" else 0))
+        number = int(call.params.get(rule.get("page-param", "page"), first) or first)
+        limit = _int_or_none(call.params.get(rule.get("limit-param", "limit")))
+        limit = limit if limit is not None else int(rule.get("page-size", 50))
+        offset = (number - first) * limit
+    offset = max(offset, 0)
+    end = None if limit is None else offset + max(limit, 0)
+    items = [call.vendor.present(call, e) for e in entities[offset:end]]
+    page = Page(items, len(entities), offset, limit, number)
+    if style == "next-url" and end is not None and end < len(entities):
+        page.next_url = next_page_url(call, rule.get("page-param", "page"), (number or 1) + 1)
+    body: Any = {}
+    body = set_pointer(body, str(rule.get("items", "")), items)
+    if isinstance(rule.get("total"), str):
+        body = set_pointer(body, rule["total"], page.total)
+    if isinstance(rule.get("next"), str):
+        body = set_pointer(body, rule["next"], page.next_url)
+    return call.vendor.decorate_page(call, body, page)
+
+
+def next_page_url(call: Call, page_param: str, number: int) -> str:
+    pairs = [(k, v) for k, v in parse_qsl(call.query_string, keep_blank_values=True) if k != page_param]
+    pairs.append((page_param, str(number)))
+    return f"{call.base_url}{call.op.path}?{urlencode(pairs)}"
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def set_pointer(document: Any, pointer: str, value: Any) -> Any:
+    """Set `value` at a JSON pointer, creating objects on the way; "" replaces the document."""
+    if pointer in ("", "/"):
+        return value
+    tokens = [t.replace("~1", "/").replace("~0", "~") for t in pointer.lstrip("/").split("/")]
+    node = document
+    for token in tokens[:-1]:
+        node = node.setdefault(token, {})
+    node[tokens[-1]] = value
+    return document

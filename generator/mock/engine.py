@@ -1,0 +1,461 @@
+"""The generic mock engine: one routing table built from the IR, precompiled validators, auth,
+dispatch to x-resource CRUD or to a vendor's handler, and error bodies in the vendor's shape.
+
+Nothing here knows a vendor: vendor behaviour comes from the spec's `x-` extensions and from
+the `VendorBehaviour` hooks.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+import sys
+import traceback
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from generator.ir.model import Api, Operation, Parameter, SecurityScheme
+from generator.mock import crud
+from generator.mock.schemas import SchemaCompiler, Validator, coerce_text, coerce_values
+from generator.mock.store import Store
+from generator.mock.vendor import NO_BODY, Handler, MockError, Reply, VendorBehaviour
+
+MAX_BODY_BYTES = 1 << 20
+_PATH_PARAM = re.compile(r"\{([^{}/]+)\}")
+_SAFE_HOST = re.compile(r"^[A-Za-z0-9.\-]+(:[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$")
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    param: Parameter
+    validator: Validator
+    item_schema: dict[str, Any]
+
+    @property
+    def name(self) -> str:
+        return self.param.name
+
+
+@dataclass(frozen=True)
+class Resource:
+    """An operation's `x-resource`: the store it works on and where the id sits."""
+
+    name: str
+    action: str
+    id_pointer: str
+
+    @property
+    def id_field(self) -> str:
+        return self.id_pointer.lstrip("/").split("/")[0]
+
+
+@dataclass
+class Route:
+    """One operation, compiled: everything a request needs, computed once."""
+
+    op: Operation
+    pattern: re.Pattern[str]
+    literal_segments: int
+    params: tuple[ParamSpec, ...]
+    body_validator: Validator
+    security: tuple[tuple[SecurityScheme, ...], ...]
+    statuses: frozenset[int]
+    raw_parameters: dict[str, dict[str, Any]]
+    resource: Resource | None = None
+    handler: Handler | None = None
+    id_schema: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def auth_in_body(self) -> str | None:
+        value = self.op.extensions.get("x-auth-in-body")
+        return value if isinstance(value, str) else None
+
+    @property
+    def pagination(self) -> dict[str, Any]:
+        value = self.op.extensions.get("x-pagination")
+        return value if isinstance(value, dict) else {}
+
+    @property
+    def success_status(self) -> int:
+        codes = sorted(s for s in self.statuses if 200 <= s < 300)
+        return codes[0] if codes else 200
+
+    def documents(self, status: int) -> bool:
+        return status in self.statuses
+
+    def first_documented(self, *candidates: int, default: int) -> int:
+        return next((s for s in candidates if s in self.statuses), default)
+
+    @property
+    def invalid_status(self) -> int:
+        """Status for a request that breaks the spec: 400, else 422, else another 4xx."""
+        others = sorted(s for s in self.statuses if 400 <= s < 500 and s not in (401, 403, 404))
+        return self.first_documented(400, 422, default=others[0] if others else 400)
+
+    @property
+    def invalid_path_status(self) -> int:
+        """A malformed path parameter names no entity: 404 unless 400/422 is documented."""
+        if self.documents(400) or self.documents(422) or not self.documents(404):
+            return self.invalid_status
+        return 404
+
+    @property
+    def auth_status(self) -> int:
+        return self.first_documented(401, 403, default=401)
+
+    def has_body(self, status: int) -> bool:
+        response = self.op.response_for(status)
+        return response is not None and response.media_type is not None
+
+
+@dataclass
+class Call:
+    """One request after validation, as handlers see it."""
+
+    route: Route
+    engine: Engine
+    params: dict[str, Any]
+    body: Any
+    base_url: str
+    query_string: str
+
+    @property
+    def op(self) -> Operation:
+        return self.route.op
+
+    @property
+    def store(self) -> Store:
+        return self.engine.store
+
+    @property
+    def vendor(self) -> VendorBehaviour:
+        return self.engine.vendor
+
+    def invalid(self, message: str, field: str | None = None) -> MockError:
+        return MockError(self.route.invalid_status, message, field=field)
+
+
+class Engine:
+    def __init__(self, api: Api, vendor: VendorBehaviour, store: Store, prefix: str) -> None:
+        self.api = api
+        self.vendor = vendor
+        self.store = store
+        self.prefix = prefix.rstrip("/")
+        compiler = SchemaCompiler(api.spec.document)
+        self.routes = sorted(
+            (self._compile(op, compiler) for op in api.operations),
+            key=lambda r: -r.literal_segments,
+        )
+
+    # -- building ----------------------------------------------------------------------------
+    def _compile(self, op: Operation, compiler: SchemaCompiler) -> Route:
+        deref = self.api.spec.deref
+        segments = [s for s in op.path.split("/") if s]
+        regex = "".join(
+            "/" + _segment_regex(s) for s in segments
+        )
+        trailing = "/" if op.path.endswith("/") and segments else ""
+        params = tuple(
+            ParamSpec(
+                p,
+                compiler.compile(p.schema),
+                _as_dict(deref(p.schema.get("items", {}))) if isinstance(p.schema, dict) else {},
+            )
+            for p in op.parameters
+        )
+        security = tuple(
+            tuple(self.api.scheme(key) for key in requirement) for requirement in op.security
+        )
+        statuses = frozenset(int(r.status) for r in op.responses if r.status.isdigit())
+        route = Route(
+            op=op,
+            pattern=re.compile("^" + (regex or "") + trailing + "$"),
+            literal_segments=sum(1 for s in segments if not _PATH_PARAM.search(s)),
+            params=params,
+            body_validator=compiler.compile(op.body.schema if op.body else None),
+            security=security,
+            statuses=statuses,
+            raw_parameters=self._raw_parameters(op),
+        )
+        route.resource = _resource(op)
+        route.handler = self.vendor.handlers.get(op.operation_id) or crud.handler_for(route)
+        route.id_schema = self._id_schema(route)
+        return route
+
+    def _raw_parameters(self, op: Operation) -> dict[str, dict[str, Any]]:
+        """Parameter objects as written (the IR keeps no parameter extensions)."""
+        spec = self.api.spec
+        path_item_pointer = op.pointer.rsplit("/", 1)[0]
+        found: dict[str, dict[str, Any]] = {}
+        for pointer in (path_item_pointer, op.pointer):
+            try:
+                node = spec.deref(spec.resolve_pointer(pointer))
+            except (KeyError, Exception):
+                continue
+            for raw in node.get("parameters") or [] if isinstance(node, dict) else []:
+                raw = _as_dict(spec.deref(raw))
+                if isinstance(raw.get("name"), str):
+                    found[raw["name"]] = raw
+        return found
+
+    def _id_schema(self, route: Route) -> dict[str, Any]:
+        """Schema of the entity id, from the 2xx response of a create (or any) operation."""
+        if route.resource is None:
+            return {}
+        for other in self.api.operations:
+            other_res = _resource(other)
+            if other_res is None or other_res.name != route.resource.name:
+                continue
+            for response in other.success_responses:
+                schema = _as_dict(self.api.spec.deref(response.schema or {}))
+                props = _as_dict(schema.get("properties"))
+                if route.resource.id_field in props:
+                    return _as_dict(self.api.spec.deref(props[route.resource.id_field]))
+        return {}
+
+    # -- serving -----------------------------------------------------------------------------
+    def handle(
+        self, method: str, raw_path: str, query: str, headers: dict[str, str], body: bytes,
+        base_url: str,
+    ) -> tuple[Route | None, Reply]:
+        """Answer one request. Never raises."""
+        route: Route | None = None
+        try:
+            query_values = _query_values(query)
+            route, path_params = self._match(method, raw_path, query_values)
+            reply = self._call(route, path_params, query, query_values, headers, body, base_url)
+            return route, reply
+        except MockError as error:
+            return route, self.error_reply(route, error)
+        except Exception:  # a bug: answer 500 in the vendor's shape, and say so on stderr
+            traceback.print_exc(file=sys.stderr)
+            return route, self.error_reply(route, MockError(500, "internal mock error"))
+
+    def _match(
+        self, method: str, raw_path: str, query: dict[str, list[str]]
+    ) -> tuple[Route, dict[str, str]]:
+        if not raw_path.startswith(self.prefix + "/") and raw_path != self.prefix:
+            raise MockError(404, "no such route")
+        tail = self.vendor.rewrite_path(method, raw_path[len(self.prefix):], query)
+        allowed: list[str] = []
+        for route in self.routes:
+            match = route.pattern.match(tail)
+            if not match:
+                continue
+            if route.op.method == method:
+                return route, self._path_values(route, match)
+            allowed.append(route.op.method)
+        if allowed:
+            raise _MethodNotAllowed(sorted(set(allowed)))
+        raise MockError(404, "no such route")
+
+    @staticmethod
+    def _path_values(route: Route, match: re.Match[str]) -> dict[str, str]:
+        names = _PATH_PARAM.findall(route.op.path)
+        return {name: unquote(value, errors="replace") for name, value in zip(names, match.groups())}
+
+    def _call(
+        self, route: Route, path_params: dict[str, str], query: str,
+        query_values: dict[str, list[str]], headers: dict[str, str], raw_body: bytes, base_url: str,
+    ) -> Reply:
+        body, body_error = self._parse_body(route, headers, raw_body)
+        body_credential: Any = None
+        if route.auth_in_body and isinstance(body, dict):
+            body_credential = body.pop(route.auth_in_body, None)
+        self._check_auth(route, headers, query_values, body_credential)
+        if body_error:
+            raise MockError(route.invalid_status, body_error)
+        params = self._params(route, path_params, query_values, headers)
+        problem = route.body_validator.problem(body) if body is not NO_BODY else None
+        if problem:
+            pointer, message = problem
+            raise MockError(route.invalid_status, f"body{pointer}: {message}", field=pointer)
+        call = Call(route, self, params, None if body is NO_BODY else body, base_url, query)
+        assert route.handler is not None
+        with self.store.transaction():
+            reply = route.handler(call)
+        return self._finish(route, reply)
+
+    @staticmethod
+    def _parse_body(route: Route, headers: dict[str, str], raw: bytes) -> tuple[Any, str | None]:
+        """(body or NO_BODY, problem): problems are reported after the auth check."""
+        if route.op.body is None or not raw.strip():
+            if route.op.body is not None and route.op.body.required:
+                return NO_BODY, "a JSON request body is required"
+            return NO_BODY, None
+        content_type = headers.get("content-type", "").lower()
+        if content_type and "json" not in content_type:
+            return NO_BODY, "the request body must be application/json"
+        try:
+            return json.loads(raw, parse_constant=_reject_constant), None
+        except (ValueError, RecursionError):
+            return NO_BODY, "the request body is not valid JSON"
+
+    def _check_auth(
+        self, route: Route, headers: dict[str, str], query: dict[str, list[str]],
+        body_credential: Any,
+    ) -> None:
+        if not route.security or any(
+            all(_credential(s, headers, query, body_credential) for s in requirement)
+            for requirement in route.security
+        ):
+            return
+        raise MockError(route.auth_status, "missing or invalid credentials")
+
+    def _params(
+        self, route: Route, path_params: dict[str, str], query: dict[str, list[str]],
+        headers: dict[str, str],
+    ) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for spec in route.params:
+            p = spec.param
+            raw: list[str] | None
+            if p.location == "path":
+                raw = [path_params[p.name]] if p.name in path_params else None
+            elif p.location == "query":
+                raw = query.get(p.name)
+            elif p.location == "header":
+                raw = [headers[p.name.lower()]] if p.name.lower() in headers else None
+            else:
+                continue
+            if raw is None:
+                if p.required:
+                    raise MockError(route.invalid_status, f"{p.name} is required", field=p.name)
+                if p.has_default:
+                    values[p.name] = p.default
+                continue
+            explode = p.explode if p.explode is not None else p.location == "query"
+            value = (
+                coerce_values(raw, p.schema, spec.item_schema, explode)
+                if p.location == "query"
+                else coerce_text(raw[-1], p.schema)
+            )
+            problem = spec.validator.problem(value)
+            if problem:
+                status = route.invalid_path_status if p.location == "path" else route.invalid_status
+                raise MockError(status, f"{p.name}: {problem[1]}", field=p.name)
+            values[p.name] = value
+        return values
+
+    def _finish(self, route: Route, reply: Reply) -> Reply:
+        if not route.has_body(reply.status):
+            reply.body = NO_BODY
+        self._fill_required_headers(route, reply)
+        return reply
+
+    def _fill_required_headers(self, route: Route | None, reply: Reply) -> None:
+        response = route.op.response_for(reply.status) if route else None
+        if response is None:
+            return
+        for name, header in response.headers.items():
+            header = _as_dict(self.api.spec.deref(header))
+            if not header.get("required") or name.lower() in {h.lower() for h in reply.headers}:
+                continue
+            schema = _as_dict(self.api.spec.deref(header.get("schema", {})))
+            example = header.get("example", schema.get("example"))
+            if isinstance(example, str):
+                reply.headers[name] = example
+
+    def error_reply(self, route: Route | None, error: MockError) -> Reply:
+        if 200 <= error.status < 300:  # a documented "not found" that answers an empty 2xx
+            return Reply(error.status, {})
+        if isinstance(error, _MethodNotAllowed):
+            return Reply(405, self.vendor.error_body(error), {"Allow": ", ".join(error.allowed)})
+        reply = Reply(error.status, self.vendor.error_body(error))
+        if route is not None:
+            if not route.has_body(error.status) and route.documents(error.status):
+                reply.body = NO_BODY
+            self._fill_required_headers(route, reply)
+        return reply
+
+
+class _MethodNotAllowed(MockError):
+    def __init__(self, allowed: list[str]) -> None:
+        super().__init__(405, "method not allowed")
+        self.allowed = allowed
+
+
+def _segment_regex(segment: str) -> str:
+    parts = _PATH_PARAM.split(segment)  # literal, name, literal, name, ...
+    return "".join("([^/]+)" if i % 2 else re.escape(part) for i, part in enumerate(parts))
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _resource(op: Operation) -> Resource | None:
+    raw = op.extensions.get("x-resource")
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+        return None
+    return Resource(str(raw["name"]), str(raw.get("action", "custom")), str(raw.get("id", "/id")))
+
+
+def _query_values(query: str) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for name, value in parse_qsl(query, keep_blank_values=True, errors="replace"):
+        values.setdefault(name, []).append(value)
+    return values
+
+
+def _credential(
+    scheme: SecurityScheme, headers: dict[str, str], query: dict[str, list[str]], in_body: Any
+) -> bool:
+    """Whether a non-empty credential for this scheme was sent."""
+    if scheme.kind == "apiKey" and scheme.location == "query":
+        sent = query.get(scheme.param_name, [""])[-1] or in_body
+        return isinstance(sent, str) and bool(sent.strip())
+    if scheme.kind == "apiKey" and scheme.location == "cookie":
+        return f"{scheme.param_name}=" in headers.get("cookie", "")
+    value = headers.get(scheme.param_name.lower(), "").strip()
+    if scheme.kind == "basic":
+        return _basic_user(value) != ""
+    if scheme.kind == "bearer":
+        return value[:7].lower() == "bearer " and bool(value[7:].strip())
+    if scheme.credential_format and "{token}" in scheme.credential_format:
+        before, after = scheme.credential_format.split("{token}", 1)
+        return (
+            value.lower().startswith(before.lower())
+            and value.endswith(after)
+            and len(value) > len(before) + len(after)
+        )
+    return bool(value)
+
+
+def _basic_user(value: str) -> str:
+    if value[:6].lower() != "basic ":
+        return ""
+    try:
+        decoded = base64.b64decode(value[6:].strip(), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return ""
+    return decoded.split(":", 1)[0]
+
+
+def request_base_url(scope: dict[str, Any], headers: dict[str, str], prefix: str) -> str:
+    """Absolute URL of the API root as the client addressed it (for links such as next_page)."""
+    scheme = scope.get("scheme", "http")
+    host = headers.get("host", "")
+    if not _SAFE_HOST.match(host):
+        server = scope.get("server") or ("127.0.0.1", 80)
+        host = f"{server[0]}:{server[1]}"
+    return f"{scheme}://{host}{scope.get('root_path', '')}{prefix}"
+
+
+def split_target(scope: dict[str, Any]) -> tuple[str, str]:
+    """(raw path, query string) of a request, tolerant of any bytes."""
+    raw = scope.get("raw_path")
+    path = raw.decode("latin-1") if isinstance(raw, bytes) else scope.get("path", "/")
+    path = path.split("?", 1)[0]
+    query = scope.get("query_string", b"")
+    query_text = query.decode("utf-8", errors="replace") if isinstance(query, bytes) else ""
+    if not path.startswith("/"):
+        path = urlsplit(path).path or "/"
+    return path, query_text

@@ -1,0 +1,68 @@
+"""`python -m generator mock VENDOR`: serve a vendor's mock on a port.
+
+Prints exactly one line, the base URL, once the socket accepts connections; runs until
+SIGINT/SIGTERM and exits 0. Setup problems (bad --state, port in use) are one line on stderr
+and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import socket
+import sys
+from typing import Any
+
+import uvicorn
+
+from generator.mock import base_path, create_app
+from generator.mock.store import StateFileError
+from generator.spec.loader import SpecError
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+def main(args: argparse.Namespace) -> int:
+    try:
+        app = create_app(args.vendor, seed=args.seed, state_path=args.state)
+        sock = _bind(args.host, args.port)
+    except (StateFileError, SpecError, OSError) as error:
+        print(f"mock: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    host, port = sock.getsockname()[:2]
+    shown_host = f"[{host}]" if ":" in host else host
+    url = f"http://{shown_host}:{port}{base_path(args.vendor)}"
+    server = _Server(
+        uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"), url
+    )
+    try:
+        asyncio.run(server.serve(sockets=[sock]))
+    finally:
+        app.state.store.close()
+    return EXIT_OK
+
+
+class _Server(uvicorn.Server):
+    """Announces the base URL on stdout once startup is complete."""
+
+    def __init__(self, config: uvicorn.Config, url: str) -> None:
+        super().__init__(config)
+        self.url = url
+
+    async def startup(self, sockets: Any = None) -> None:
+        await super().startup(sockets=sockets)
+        if self.started:
+            print(self.url, flush=True)
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as error:
+        sock.close()
+        raise OSError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    sock.set_inheritable(True)
+    return sock
