@@ -1,0 +1,50 @@
+# Every target creates .venv itself when it is missing or older than pyproject.toml.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+VENDOR ?= timetrack
+PORT ?= 8080
+SEED ?= 1
+PYTEST_WORKERS ?= 2
+
+.PHONY: setup generate test mock contract bench lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Validate the specs and regenerate generated/ (what CI's staleness gate compares against).
+generate: $(STAMP)
+	$(BIN)/python -m generator validate
+	$(BIN)/python -m generator generate
+
+## Everything CI runs: spec validation, the staleness gate, lint, then the test suites.
+test: $(STAMP)
+	$(BIN)/python -m generator validate
+	$(BIN)/python -m generator generate --check
+	$(BIN)/python -m ruff check generator tests contract_tests bench
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -q
+
+## Serve a vendor's stateful mock: make mock VENDOR=papershift PORT=8080
+mock: $(STAMP)
+	$(BIN)/python -m generator mock $(VENDOR) --port $(PORT) --seed $(SEED)
+
+## Contract-test a vendor: in-process mock by default, or BASE_URL=https://... for a live sandbox.
+contract: $(STAMP)
+	$(BIN)/python -m generator contract $(VENDOR) --report reports/$(VENDOR) --seed $(SEED) $(if $(BASE_URL),--base-url $(BASE_URL),)
+
+## Benchmarks against peer tools; rewrites bench/RESULTS.md.
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+lint: $(STAMP)
+	$(BIN)/python -m ruff check generator tests contract_tests bench
+	$(BIN)/python -m mypy generator
+
+clean:
+	rm -rf $(VENV) reports bench/.work .pytest_cache .mypy_cache .ruff_cache

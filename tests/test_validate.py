@@ -1,0 +1,116 @@
+"""`python -m generator validate`: clean on our specs, located problems on broken copies."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import REPO_ROOT, VENDORS, vendor_spec_path
+from generator.spec.validate import validate_file
+
+LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<pointer>/[^:]*): (?P<message>.+)$")
+
+
+def run_validate(*paths: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "validate", *map(str, paths)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+    )
+
+
+def broken_copy(tmp_path: Path, vendor: str, old: str, new: str, count: int = 1) -> Path:
+    text = vendor_spec_path(vendor).read_text(encoding="utf-8")
+    assert old in text, f"fixture text {old!r} not in {vendor}.yaml"
+    path = tmp_path / f"{vendor}-broken.yaml"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_vendor_specs_are_valid(vendor: str) -> None:
+    assert validate_file(vendor_spec_path(vendor)) == []
+
+
+def test_cli_exit_zero_on_the_four_specs() -> None:
+    result = run_validate()
+    assert result.returncode == 0, result.stdout
+    assert result.stdout == ""
+
+
+def test_wrong_type_keyword_is_located(tmp_path: Path) -> None:
+    path = broken_copy(tmp_path, "timetrack", "type: integer", "type: integr")
+    result = run_validate(path)
+    assert result.returncode == 1
+    problems = [LINE.match(line) for line in result.stdout.splitlines()]
+    assert problems and all(problems), result.stdout
+    first = problems[0]
+    assert first is not None
+    assert first["pointer"].endswith("/type")
+    assert "integr" in first["message"]
+    line_text = path.read_text().splitlines()[int(first["line"]) - 1]
+    assert "integr" in line_text
+
+
+def test_duplicate_operation_id_names_both_places(tmp_path: Path) -> None:
+    old, new = "\n      operationId: getTimeEntry", "\n      operationId: listTimeEntries"
+    path = broken_copy(tmp_path, "teampulse", old, new)
+    problems = [str(p) for p in validate_file(path)]
+    assert any("duplicate operationId 'listTimeEntries'" in p for p in problems), problems
+
+
+def test_missing_summary_tag_and_2xx_are_reported(tmp_path: Path) -> None:
+    text = """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        '404':
+          description: nope
+"""
+    path = tmp_path / "lint.yaml"
+    path.write_text(text)
+    messages = [p.message for p in validate_file(path)]
+    assert "operation has no tag" in messages
+    assert "operation has no summary" in messages
+    assert "no 2xx response documented" in messages
+    assert "error response has no body schema" in messages
+
+
+def test_example_that_does_not_match_its_schema(tmp_path: Path) -> None:
+    path = broken_copy(tmp_path, "papershift", "manual_pause: 60", "manual_pause: sixty")
+    problems = validate_file(path)
+    assert any("example does not match its schema" in p.message for p in problems), problems
+    assert all(p.line > 1 for p in problems)
+
+
+def test_unresolved_ref_is_located(tmp_path: Path) -> None:
+    path = broken_copy(tmp_path, "teampulse", "#/components/schemas/TimeEntry'", "#/components/schemas/Nope'")
+    problems = validate_file(path)
+    assert any("unresolved $ref" in p.message and "Nope" in p.message for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["openapi: 3.1.0\ninfo: {title: x\n  bad: [", "- just\n- a list\n", "a: 1\na: 2\n", "\x00\x01"],
+)
+def test_broken_files_get_one_line_and_no_traceback(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_text(content)
+    result = run_validate(path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    assert LINE.match(result.stdout.splitlines()[0]) or result.stdout.startswith(str(path))
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    result = run_validate(tmp_path / "nope.yaml")
+    assert result.returncode == 1
+    assert "file not found" in result.stdout
