@@ -219,9 +219,7 @@ class _Builder:
         if not isinstance(raw, list):
             return ()
         return tuple(
-            tuple(k for k in _dict(req) if k in scheme_keys)
-            for req in raw
-            if isinstance(req, dict)
+            tuple(k for k in _dict(req) if k in scheme_keys) for req in raw if isinstance(req, dict)
         )
 
     def parameters(
@@ -232,7 +230,12 @@ class _Builder:
             for i, p in enumerate(source.get("parameters") or []):
                 p_at = f"{base}/parameters/{i}"
                 p = self.deref(p, p_at)
-                if isinstance(p.get("name"), str) and p.get("in") in ("path", "query", "header", "cookie"):
+                if isinstance(p.get("name"), str) and p.get("in") in (
+                    "path",
+                    "query",
+                    "header",
+                    "cookie",
+                ):
                     merged[(p["name"], p["in"])] = (p, p_at)
         names = UniqueNames(CONTROL_KWARGS)
         params = [self.parameter(p, p_at, names) for p, p_at in merged.values()]
@@ -307,7 +310,9 @@ class _Builder:
                 if kind == "json":
                     hint = f"{op_id}Response" + ("" if status.startswith("2") else status)
                     annotation = self.registry.annotation(
-                        schema_node or {}, hint, f"{r_at}/content",
+                        schema_node or {},
+                        hint,
+                        f"{r_at}/content",
                         hoist_objects=status.startswith("2"),
                     )
                 else:

@@ -14,18 +14,53 @@ RESERVED = frozenset(
     | set(keyword.softkwlist)
     | {name for name in dir(builtins) if not name.startswith("_")}
     | {
-        "self", "cls", "annotations", "typing", "Any", "Annotated", "Literal", "Optional",
-        "Union", "BaseModel", "RootModel", "Field", "ConfigDict", "AwareDatetime", "NaiveDatetime",
-        "datetime", "date", "time", "timedelta", "UUID", "Enum", "StrEnum", "IntEnum", "AnyUrl",
-        "Model", "httpx", "pydantic", "models", "errors", "client", "timeout", "raw_response",
-        "extra_headers", "extra_query", "NotGiven", "NOT_GIVEN", "APIResponse", "OperationSpec",
+        "self",
+        "cls",
+        "annotations",
+        "typing",
+        "Any",
+        "Annotated",
+        "Literal",
+        "Optional",
+        "Union",
+        "BaseModel",
+        "RootModel",
+        "Field",
+        "ConfigDict",
+        "AwareDatetime",
+        "NaiveDatetime",
+        "datetime",
+        "date",
+        "time",
+        "timedelta",
+        "UUID",
+        "Enum",
+        "StrEnum",
+        "IntEnum",
+        "AnyUrl",
+        "Model",
+        "httpx",
+        "pydantic",
+        "models",
+        "errors",
+        "client",
+        "timeout",
+        "raw_response",
+        "extra_headers",
+        "extra_query",
+        "NotGiven",
+        "NOT_GIVEN",
+        "APIResponse",
+        "OperationSpec",
     }
 )
 
 # Keyword arguments may shadow builtins (`id=`, `type=`); they must avoid keywords and the names
 # the generated method bodies use.
 PARAMETER_RESERVED = frozenset(
-    set(keyword.kwlist) | set(keyword.softkwlist) | {"self", "response", "item", "raise_on_partial_failure"}
+    set(keyword.kwlist)
+    | set(keyword.softkwlist)
+    | {"self", "response", "item", "raise_on_partial_failure"}
 )
 
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")

@@ -15,7 +15,9 @@ from generator.spec.loader import LoadedSpec, SpecError, split_pointer
 MODELS_ALIAS = "_models"
 COMPONENT_PREFIX = "#/components/schemas/"
 # Keywords whose value maps names to schemas, and keywords whose value is data, not schema.
-_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+_SCHEMA_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+)
 _DATA_KEYWORDS = frozenset({"example", "examples", "default", "enum", "const"})
 _SCALARS = {"integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 _STRING_FORMATS = {
@@ -74,7 +76,9 @@ class ModelRegistry:
 
     def class_for_ref(self, ref: str, at: str) -> str | None:
         if not isinstance(ref, str) or not ref.startswith("#/"):
-            self.warnings.append(self.spec.error(at, f"remote $ref {ref!r} not followed; using Any"))
+            self.warnings.append(
+                self.spec.error(at, f"remote $ref {ref!r} not followed; using Any")
+            )
             return None
         if ref not in self._by_ref:
             hint = split_pointer(ref[1:])[-1] if ref != "#/" else "Root"

@@ -29,7 +29,12 @@ _PAGINATION_KEYS = {
     "max-days": "max_days",
 }
 _PAGINATION_STYLES = {"offset", "odata", "page-number", "next-url", "date-range"}
-_LOCATION_KWARGS = (("path", "path"), ("query", "query"), ("header", "headers"), ("cookie", "cookies"))
+_LOCATION_KWARGS = (
+    ("path", "path"),
+    ("query", "query"),
+    ("header", "headers"),
+    ("cookie", "cookies"),
+)
 
 
 @dataclass
@@ -119,14 +124,19 @@ def _operation_docstring(op: Operation) -> str:
 
 
 def _signature(op: Operation) -> list[SignatureParam]:
-    params = [SignatureParam(p.py_name, _optional(p.annotation, p.required), p.required) for p in op.parameters]
+    params = [
+        SignatureParam(p.py_name, _optional(p.annotation, p.required), p.required)
+        for p in op.parameters
+    ]
     if op.body is not None:
         annotation = op.body.annotation
         if annotation.startswith("_models."):
             annotation = f"{annotation} | dict[str, Any]"
         elif annotation.startswith("list[_models."):
             annotation = f"{annotation} | list[dict[str, Any]]"
-        params.append(SignatureParam("body", _optional(annotation, op.body.required), op.body.required))
+        params.append(
+            SignatureParam("body", _optional(annotation, op.body.required), op.body.required)
+        )
     return sorted(params, key=lambda p: not p.required)
 
 
@@ -176,7 +186,9 @@ class ContextBuilder:
             resources=resources,
             operations=operations,
             error_base=pascal_case(self.import_path.rsplit(".", 1)[-1], "Api") + "Error",
-            client_docstring=_doc(api.title, api.description.split("\n\n")[0] if api.description else ""),
+            client_docstring=_doc(
+                api.title, api.description.split("\n\n")[0] if api.description else ""
+            ),
             example_code=ExampleWriter(api, self.import_path).code(),
             warnings=self.warnings,
         )
@@ -193,7 +205,9 @@ class ContextBuilder:
         return_annotation = f"_partial.PartialResult[{item}]" if partial else op.result_annotation
         return OperationView(
             op=op,
-            const=consts.claim(snake_case(f"{op.resource}_{op.py_name}").upper().strip("_") or "OP"),
+            const=consts.claim(
+                snake_case(f"{op.resource}_{op.py_name}").upper().strip("_") or "OP"
+            ),
             signature=_signature(op),
             by_location=by_location,
             response_types=response_types,
@@ -229,7 +243,9 @@ class ContextBuilder:
                     "empty_body": raw.get("empty-body") is True,
                     "status": raw.get("status") if isinstance(raw.get("status"), int) else None,
                     "pointer": raw.get("pointer") if isinstance(raw.get("pointer"), str) else None,
-                    "contains": raw.get("contains") if isinstance(raw.get("contains"), str) else None,
+                    "contains": raw.get("contains")
+                    if isinstance(raw.get("contains"), str)
+                    else None,
                 }
             )
         return rules
@@ -251,6 +267,7 @@ class ExampleWriter:
     def code(self) -> str:
         env = self.import_path.rsplit(".", 1)[-1].upper() + "_BASE_URL"
         lines = [
+            "import datetime",
             "import os",
             "",
             f"from {self.import_path} import Client",
@@ -270,12 +287,22 @@ class ExampleWriter:
 
     def _showcase(self) -> list[Operation]:
         creates = [op for op in self.api.operations if _action(op) == "create" and _example(op)]
-        lists = [op for op in self.api.operations if op.item_annotation and "x-pagination" in op.extensions]
-        return (creates[:1] + lists[:1]) or [op for op in self.api.operations if op.method == "GET"][:1]
+        lists = [
+            op
+            for op in self.api.operations
+            if op.item_annotation and "x-pagination" in op.extensions
+        ]
+        return (creates[:1] + lists[:1]) or [
+            op for op in self.api.operations if op.method == "GET"
+        ][:1]
 
     def _call(self, op: Operation) -> str | None:
         args = []
+        window = _date_window(op)
         for p in op.parameters:
+            if p.name in window:
+                args.append(f"{p.py_name}={window[p.name]}")
+                continue
             value = _param_example(p)
             if value is _MISSING:
                 if p.required:
@@ -296,6 +323,20 @@ class ExampleWriter:
 
 
 _MISSING: Any = object()
+
+
+def _date_window(op: Operation) -> dict[str, str]:
+    """Date-range listings get the last 30 days: fixed example dates go out of range with time."""
+    paging = op.extensions.get("x-pagination")
+    if not isinstance(paging, dict) or paging.get("style") != "date-range":
+        return {}
+    today = "datetime.date.today()"
+    return {
+        str(
+            paging.get("start-param", "start")
+        ): f"({today} - datetime.timedelta(days=30)).isoformat()",
+        str(paging.get("end-param", "end")): f"{today}.isoformat()",
+    }
 
 
 def _action(op: Operation) -> str | None:

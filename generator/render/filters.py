@@ -55,7 +55,9 @@ def comment_text(text: Any) -> str:
 def md_text(text: Any) -> str:
     """One line of text that cannot break Markdown structure (or a code span)."""
     one_line = " ".join(_clean(text).split())
-    return re.sub(r"([`<>|\[\]*_#\\])", lambda m: "'" if m.group(1) == "`" else "\\" + m.group(1), one_line)
+    return re.sub(
+        r"([`<>|\[\]*_#\\])", lambda m: "'" if m.group(1) == "`" else "\\" + m.group(1), one_line
+    )
 
 
 def toml_string(text: Any) -> str:

@@ -113,14 +113,20 @@ def _line_offsets(data: bytes) -> list[int]:
 
 def _ensure_imports(source: str) -> str:
     header = "from typing import Annotated, Any\nfrom pydantic import Field\n"
-    return source.replace("from __future__ import annotations\n", "from __future__ import annotations\n" + header, 1)
+    return source.replace(
+        "from __future__ import annotations\n", "from __future__ import annotations\n" + header, 1
+    )
 
 
 def _strip_header(source: str) -> str:
     lines = source.splitlines()
     while lines and lines[0].startswith("#"):
         lines.pop(0)
-    return '"""Models of the API (generated with datamodel-code-generator)."""\n' + "\n".join(lines) + "\n"
+    return (
+        '"""Models of the API (generated with datamodel-code-generator)."""\n'
+        + "\n".join(lines)
+        + "\n"
+    )
 
 
 def _open_enums(source: str, runtime_import: str) -> str:
@@ -130,9 +136,7 @@ def _open_enums(source: str, runtime_import: str) -> str:
     source = _OPEN_ENUM.sub(r"class \1(OpenEnum):", source)
     tree = ast.parse(source)
     last_import = max(
-        node.end_lineno or 0
-        for node in tree.body
-        if isinstance(node, ast.Import | ast.ImportFrom)
+        node.end_lineno or 0 for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom)
     )
     lines = source.splitlines()
     lines.insert(last_import, f"from {runtime_import}._enums import OpenEnum")

@@ -57,7 +57,10 @@ def environment() -> jinja2.Environment:
 def render_api(env: jinja2.Environment, target: ApiTarget, standalone: bool) -> dict[str, str]:
     view: ApiView = ContextBuilder(target.api, target.import_path, "README.md").build()
     for warning in view.warnings:
-        print(f"{warning.file}:{warning.line}: {warning.pointer or '/'}: warning: {warning.message}", file=sys.stderr)
+        print(
+            f"{warning.file}:{warning.line}: {warning.pointer or '/'}: warning: {warning.message}",
+            file=sys.stderr,
+        )
     context = {"api": view, "runtime": target.runtime_import}
     files = {
         f"{target.package_dir}/{name}": env.get_template(f"api/{name}.j2").render(context)
@@ -79,7 +82,13 @@ def render_runtime(env: jinja2.Environment, package: str) -> dict[str, str]:
 
 
 def render_package_files(
-    env: jinja2.Environment, *, package: str, dist_name: str, description: str, out_name: str, apis: list[ApiView] | None
+    env: jinja2.Environment,
+    *,
+    package: str,
+    dist_name: str,
+    description: str,
+    out_name: str,
+    apis: list[ApiView] | None,
 ) -> dict[str, str]:
     context = {
         "package": package,
@@ -105,11 +114,15 @@ def load_api(path: Path) -> Api:
     except SpecError as err:
         raise GenerationError(str(err)) from None
     if not spec.version.startswith("3."):
-        raise GenerationError(str(spec.error("/openapi", f"unsupported OpenAPI version {spec.version!r}")))
+        raise GenerationError(
+            str(spec.error("/openapi", f"unsupported OpenAPI version {spec.version!r}"))
+        )
     try:
         return build_api(spec)
     except RecursionError:
-        raise GenerationError(f"{spec.display_path}: schemas are nested too deeply to generate") from None
+        raise GenerationError(
+            f"{spec.display_path}: schemas are nested too deeply to generate"
+        ) from None
     except SpecError as err:
         raise GenerationError(str(err)) from None
 
@@ -127,11 +140,18 @@ def render_vendor_package() -> dict[str, str]:
             runtime_import=".._runtime",
         )
         files.update(render_api(env, target, standalone=False))
-        views.append(ContextBuilder(target.api, target.import_path, f"{PACKAGE}/{vendor}/README.md").build())
+        views.append(
+            ContextBuilder(target.api, target.import_path, f"{PACKAGE}/{vendor}/README.md").build()
+        )
     files.update(render_runtime(env, PACKAGE))
     files.update(
         render_package_files(
-            env, package=PACKAGE, dist_name=DIST_NAME, description=DESCRIPTION, out_name="generated", apis=views
+            env,
+            package=PACKAGE,
+            dist_name=DIST_NAME,
+            description=DESCRIPTION,
+            out_name="generated",
+            apis=views,
         )
     )
     return files
@@ -140,7 +160,9 @@ def render_vendor_package() -> dict[str, str]:
 def render_standalone(spec: Path, package: str) -> dict[str, str]:
     env = environment()
     api = load_api(spec)
-    target = ApiTarget(api=api, package_dir=package, import_path=package, runtime_import="._runtime")
+    target = ApiTarget(
+        api=api, package_dir=package, import_path=package, runtime_import="._runtime"
+    )
     files = render_api(env, target, standalone=True)
     files[f"{package}/__init__.py"] = files.pop(f"{package}/__init__.py")
     files["README.md"] = files.pop(f"{package}/README.md")
@@ -166,13 +188,25 @@ def formatted(files: dict[str, str]) -> dict[str, str]:
             (root / rel).parent.mkdir(parents=True, exist_ok=True)
             (root / rel).write_text(text, encoding="utf-8")
         result = subprocess.run(
-            [sys.executable, "-m", "ruff", "format", "--quiet", "--isolated", "--line-length", "100", "."],
+            [
+                sys.executable,
+                "-m",
+                "ruff",
+                "format",
+                "--quiet",
+                "--isolated",
+                "--line-length",
+                "100",
+                ".",
+            ],
             cwd=root,
             capture_output=True,
             text=True,
         )
         if result.returncode != 0:
-            raise GenerationError(f"generated code does not format (a generator bug): {result.stderr.strip()[:500]}")
+            raise GenerationError(
+                f"generated code does not format (a generator bug): {result.stderr.strip()[:500]}"
+            )
         return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
 
 
@@ -184,7 +218,9 @@ def existing_files(out: Path, packages: list[str]) -> dict[str, str]:
     for package in packages:
         for path in (out / package).rglob("*"):
             if path.is_file() and "__pycache__" not in path.parts:
-                found[path.relative_to(out).as_posix()] = path.read_text(encoding="utf-8", errors="replace")
+                found[path.relative_to(out).as_posix()] = path.read_text(
+                    encoding="utf-8", errors="replace"
+                )
     return found
 
 
@@ -214,7 +250,9 @@ def stale_files(out: Path, files: dict[str, str], packages: list[str]) -> list[s
 def _standalone_args(args: argparse.Namespace) -> tuple[Path, Path, str]:
     if len(args.specs) != 1 or not args.out:
         raise GenerationError("a standalone client needs exactly one SPEC and --out DIR")
-    package = args.package or re.sub(r"\W", "_", Path(args.specs[0]).stem).lower().strip("_") or "client"
+    package = (
+        args.package or re.sub(r"\W", "_", Path(args.specs[0]).stem).lower().strip("_") or "client"
+    )
     if not _PACKAGE_NAME.match(package) or keyword.iskeyword(package):
         raise GenerationError(f"--package {package!r} is not a valid Python package name")
     return Path(args.specs[0]), Path(args.out), package
@@ -239,7 +277,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     changed = write_tree(out, files, packages)
     elapsed = time.perf_counter() - started
-    print(f"wrote {display_path(out)}: {len(files)} files, {changed} changed, {elapsed:.1f}s", file=sys.stderr)
+    print(
+        f"wrote {display_path(out)}: {len(files)} files, {changed} changed, {elapsed:.1f}s",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -23,8 +23,16 @@ from generator.ir.model import HTTP_METHODS
 from generator.spec.loader import LoadedSpec, SpecError, join_pointer, load_spec
 
 _TOP_LEVEL = {
-    "openapi", "info", "paths", "components", "servers", "security", "tags", "webhooks",
-    "externalDocs", "jsonSchemaDialect",
+    "openapi",
+    "info",
+    "paths",
+    "components",
+    "servers",
+    "security",
+    "tags",
+    "webhooks",
+    "externalDocs",
+    "jsonSchemaDialect",
 }
 _SPEC_URI = "urn:spec"
 

@@ -18,6 +18,7 @@ from ._enums import OpenEnum
 from ._errors import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -42,6 +43,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APIResponse",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncAPIClient",

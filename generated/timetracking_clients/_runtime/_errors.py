@@ -16,6 +16,11 @@ class APIError(Exception):
         self.message = message
 
 
+class APIResponseValidationError(APIError):
+    """A success answer whose body does not match the spec (or holds no items where the spec
+    says a page keeps them)."""
+
+
 class MissingCredentialsError(APIError):
     """The operation needs a credential the client was not given."""
 
@@ -93,6 +98,7 @@ class ErrorClasses:
     connection: type[APIConnectionError] = APIConnectionError
     timeout: type[APITimeoutError] = APITimeoutError
     missing_credentials: type[MissingCredentialsError] = MissingCredentialsError
+    invalid_response: type[APIResponseValidationError] = APIResponseValidationError
     partial_failure: type[PartialFailureError] = PartialFailureError
 
     def for_status(self, status: int) -> type[APIStatusError]:

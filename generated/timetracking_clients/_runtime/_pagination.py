@@ -7,6 +7,7 @@ async iterators in `_base` drive it, so both share one implementation of the rul
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -41,13 +42,16 @@ class PageWalker:
     def __init__(self, spec: Pagination, query: dict[str, Any]) -> None:
         self.spec = spec
         self.query = {k: v for k, v in query.items() if v is not None}
-        self._seen: set[str] = set()
+        self._seen: set[bytes] = set()
         self._seen_urls: set[str] = set()
         self._window_end: _dt.date | None = None
 
-    def items(self, body: Any) -> list[Any]:
+    def items(self, body: Any) -> list[Any] | None:
+        """The page's items; None when the body holds no list where the spec says."""
+        if body is None:
+            return []
         found = resolve(body, self.spec.items)
-        return found if isinstance(found, list) else []
+        return found if isinstance(found, list) else None
 
     def first(self) -> PageRequest:
         if self.spec.style == "date-range":
@@ -58,7 +62,7 @@ class PageWalker:
         """The request for the page after `body`, or None when the walk is over."""
         if self.spec.style == "date-range":
             return self._next_window()
-        if not items or self._repeated(items):
+        if not items:
             return None
         if self.spec.style == "next-url":
             return self._next_url(body)
@@ -66,33 +70,39 @@ class PageWalker:
             return self._next_page_number(items)
         return self._next_offset(body, items)
 
-    def _repeated(self, items: list[Any]) -> bool:
-        """A server that answers the same page again must not make us loop forever."""
-        fingerprint = json.dumps(items, sort_keys=True, default=str)
+    def repeated(self, items: list[Any]) -> bool:
+        """Whether these items came before: a server that answers the same page again (say, one
+        that ignores the offset) must neither make us loop forever nor yield duplicates."""
+        if not items or self.spec.style == "date-range":
+            return False
+        text = json.dumps(items, sort_keys=True, default=str).encode()
+        fingerprint = hashlib.blake2b(text, digest_size=16).digest()
         if fingerprint in self._seen:
             return True
         self._seen.add(fingerprint)
         return False
 
-    def _limit(self) -> int | None:
+    def _short(self, items: list[Any]) -> bool:
+        """Fewer items than the page size asked for: this was the last page."""
         value = self.query.get(self.spec.limit_param or "")
-        return int(value) if isinstance(value, int | str) and str(value).isdigit() else None
+        limit = int(value) if isinstance(value, int | str) and str(value).isdigit() else None
+        return limit is not None and len(items) < limit
 
     def _next_offset(self, body: Any, items: list[Any]) -> PageRequest | None:
         param = self.spec.offset_param or "offset"
         offset = int(self.query.get(param) or 0) + len(items)
         total = resolve(body, self.spec.total) if self.spec.total else None
-        if isinstance(total, int) and offset >= total:
-            return None
-        limit = self._limit()
-        if limit is not None and len(items) < limit:
+        if isinstance(total, int):
+            # A known total wins over page length: servers may cap the page size below the limit.
+            if offset >= total:
+                return None
+        elif self._short(items):
             return None
         self.query[param] = offset
         return PageRequest(dict(self.query))
 
     def _next_page_number(self, items: list[Any]) -> PageRequest | None:
-        limit = self._limit()
-        if limit is not None and len(items) < limit:
+        if self._short(items):
             return None
         param = self.spec.page_param or "page"
         self.query[param] = int(self.query.get(param, self.spec.first_page)) + 1

@@ -19,9 +19,15 @@ class PartialFailure:
     id: str | None = None
 
 
+NO_RESULT = "the response holds no result for this item"
+
+
 @dataclass(frozen=True)
 class FailedItem(Generic[ItemT]):
-    result: ItemT
+    """One item the server did not store: its result (None when the server sent none for it),
+    the server's message, the id it reported and what the caller sent for it."""
+
+    result: ItemT | None
     message: str | None
     id: Any
     sent: Any = None  # the request item at the same position, when the body was a list
@@ -38,21 +44,34 @@ class PartialResult(Generic[ItemT]):
 
 
 def split_results(
-    spec: PartialFailure, raw: Any, parsed: list[ItemT], sent: Any
+    spec: PartialFailure, raw_items: list[Any], parsed: list[ItemT], sent: Any
 ) -> PartialResult[ItemT]:
-    raw_items = raw if isinstance(raw, list) else [raw]
-    sent_items = sent if isinstance(sent, list) else [sent] * len(raw_items)
+    """Sort results into succeeded and failed, position by position.
+
+    When the caller sent a list and the server answered fewer results than items, the items
+    without a result count as failed (nothing sent is silently dropped); when it answered a
+    single result for a whole list, that result stands for every item.
+    """
     result: PartialResult[ItemT] = PartialResult()
-    for index, (raw_item, item) in enumerate(zip(raw_items, parsed, strict=False)):
+    sent_items = sent if isinstance(sent, list) else [] if sent is None else [sent]
+    if len(raw_items) == 1 and len(sent_items) > 1:
+        raw_items, parsed = raw_items * len(sent_items), parsed * len(sent_items)
+    for index, (raw_item, item) in enumerate(zip(raw_items, parsed, strict=True)):
         if resolve(raw_item, spec.success) is False:
             result.failed.append(
                 FailedItem(
                     result=item,
-                    message=resolve(raw_item, spec.message) if spec.message else None,
+                    message=_text(resolve(raw_item, spec.message)) if spec.message else None,
                     id=resolve(raw_item, spec.id) if spec.id else None,
                     sent=sent_items[index] if index < len(sent_items) else None,
                 )
             )
         else:
             result.succeeded.append(item)
+    for missing in sent_items[len(raw_items) :]:
+        result.failed.append(FailedItem(result=None, message=NO_RESULT, id=None, sent=missing))
     return result
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)

@@ -1445,7 +1445,7 @@ class TimeTrackingProjectWithTasksAndEmployeeIds(BaseModel):
 
 class TimeTrackingTimeTrackingBreakV1(BaseModel):
     """
-    A break of a break policy; duration is in minutes. availabilityStartTime and availabilityEndTime are HH:MM clock times, checked by a pattern instead of the vendor's format time (see x-choices).
+    A break of a break policy; duration is in minutes. availabilityStartTime and availabilityEndTime are HH:MM clock times, checked by a pattern instead of the vendor's format time (see x-choices). Only id is required, because the create model requires nothing either.
     """
 
     model_config = ConfigDict(
@@ -1455,7 +1455,7 @@ class TimeTrackingTimeTrackingBreakV1(BaseModel):
     """
     Break id.
     """
-    name: str
+    name: str | None = None
     """
     Display name.
     """
@@ -1463,11 +1463,11 @@ class TimeTrackingTimeTrackingBreakV1(BaseModel):
     """
     The break policy the break belongs to.
     """
-    paid: bool
+    paid: bool | None = None
     """
     Whether the break counts as paid time.
     """
-    duration: int
+    duration: int | None = None
     """
     Break length in minutes.
     """

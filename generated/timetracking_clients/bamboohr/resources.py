@@ -468,7 +468,7 @@ class HourRecordsResource:
     ) -> _partial.PartialResult[_models.TimeTrackingBulkResponseSchema]:
         """Create or Update Hour Records
 
-        Adds or edits many hour records in one call: a timeTrackingId the company has not used yet creates a record, a known one updates it. The call answers 201 even when some items fail validation, so each result's success flag and response.message must be checked. The 201 body is modelled as an array with one result per request item, because the status text promises per-item results while the vendor's schema shows a single object.
+        Adds or edits many hour records in one call: a timeTrackingId the company has not used yet creates a record, a known one updates it. The call answers 201 even when some items fail validation, so each result's success flag and response.message must be checked. The 201 body is modelled as an array with one result per request item, because the status text promises per-item results while the vendor's schema shows a single object. A 400 for a body that is not an array of records is added although the seed lists none.
 
         `POST /api/v1/timetracking/record`
 
@@ -2248,7 +2248,7 @@ class AsyncHourRecordsResource:
     ) -> _partial.PartialResult[_models.TimeTrackingBulkResponseSchema]:
         """Create or Update Hour Records
 
-        Adds or edits many hour records in one call: a timeTrackingId the company has not used yet creates a record, a known one updates it. The call answers 201 even when some items fail validation, so each result's success flag and response.message must be checked. The 201 body is modelled as an array with one result per request item, because the status text promises per-item results while the vendor's schema shows a single object.
+        Adds or edits many hour records in one call: a timeTrackingId the company has not used yet creates a record, a known one updates it. The call answers 201 even when some items fail validation, so each result's success flag and response.message must be checked. The 201 body is modelled as an array with one result per request item, because the status text promises per-item results while the vendor's schema shows a single object. A 400 for a body that is not an array of records is added although the seed lists none.
 
         `POST /api/v1/timetracking/record`
 

@@ -1,0 +1,180 @@
+"""`python -m generator generate`: a deterministic, typed, installable client package."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import GENERATED_DIR, REPO_ROOT, VENDORS, vendor_spec_path
+from generator.mock import base_path, create_app
+from generator.render.project import PACKAGE, formatted, render_vendor_package
+from tests.servers import serving
+
+BENCH_SPECS = REPO_ROOT.parent / "shared" / "bench-specs"
+
+
+def generate(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "generate", *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_generated_is_up_to_date_and_rendering_is_deterministic() -> None:
+    first = formatted(render_vendor_package())
+    second = formatted(render_vendor_package())
+    assert first == second
+    for rel, text in first.items():
+        assert (GENERATED_DIR / rel).read_text(encoding="utf-8") == text, f"stale: generated/{rel}"
+    assert (GENERATED_DIR / PACKAGE / "py.typed").exists()
+
+
+def test_generated_package_passes_mypy_strict() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", PACKAGE],
+        cwd=GENERATED_DIR,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_generated_package_installs_with_pip(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(GENERATED_DIR),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    installed = target / PACKAGE
+    assert (installed / "py.typed").exists()
+    for vendor in VENDORS:
+        assert (installed / vendor / "README.md").exists()
+    code = f"import {PACKAGE}.bamboohr, sys; print({PACKAGE}.__file__)"
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith(str(target))
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_client_shape(vendor: str) -> None:
+    module = importlib.import_module(f"{PACKAGE}.{vendor}")
+    client = module.Client(base_url="http://127.0.0.1:9")
+    assert hasattr(module, "AsyncClient")
+    assert issubclass(module.NotFoundError, importlib.import_module(PACKAGE).NotFoundError)
+    resources = [name for name in vars(client) if not name.startswith("_")]
+    assert resources, "no resources on the client"
+    client.close()
+
+
+def test_standalone_generation_and_check(tmp_path: Path) -> None:
+    out = tmp_path / "petstore"
+    result = generate(
+        str(BENCH_SPECS / "petstore-expanded.yaml"), "--out", str(out), "--package", "petstore"
+    )
+    assert result.returncode == 0, result.stderr
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import petstore; print(sorted(vars(petstore.Client(base_url='http://x'))))",
+        ],
+        cwd=out,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "default" in run.stdout or "pets" in run.stdout
+    check = generate(
+        str(BENCH_SPECS / "petstore-expanded.yaml"),
+        "--out",
+        str(out),
+        "--package",
+        "petstore",
+        "--check",
+    )
+    assert check.returncode == 0, check.stderr
+    (out / "petstore" / "client.py").write_text("# edited\n")
+    stale = generate(
+        str(BENCH_SPECS / "petstore-expanded.yaml"),
+        "--out",
+        str(out),
+        "--package",
+        "petstore",
+        "--check",
+    )
+    assert stale.returncode == 1
+    assert "petstore/client.py" in stale.stdout
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["nope.yaml", "--out", "x"], "file not found"),
+        (
+            ["specs/timetrack.yaml", "--out", "x", "--package", "class"],
+            "not a valid Python package name",
+        ),
+        (["specs/timetrack.yaml"], "needs exactly one SPEC and --out"),
+    ],
+)
+def test_bad_input_gets_one_line_and_no_traceback(args: list[str], message: str) -> None:
+    result = generate(*args)
+    assert result.returncode in (1, 2)
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def readme_code(vendor: str) -> str:
+    text = (GENERATED_DIR / PACKAGE / vendor / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
+    assert blocks, f"{vendor} README has no python example"
+    return "\n".join(blocks)
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_readme_example_runs_against_the_mock(vendor: str, tmp_path: Path) -> None:
+    code = readme_code(vendor)
+    script = tmp_path / "example.py"
+    script.write_text(code, encoding="utf-8")
+    with serving(create_app(vendor, seed=1)) as url:
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(GENERATED_DIR), str(REPO_ROOT)]),
+            f"{vendor.upper()}_BASE_URL": url + base_path(vendor),
+            "BAMBOOHR_API_KEY": "demo-key",
+            "TIMETRACK_API_KEY": "demo-key",
+            "TIMETRACK_API_SECRET": "demo-secret",
+            "TEAMPULSE_ACCESS_TOKEN": "demo-token",
+            "PAPERSHIFT_API_TOKEN": "demo-token",
+        }
+        result = subprocess.run(
+            [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=60
+        )
+    assert result.returncode == 0, (
+        f"{vendor} README example failed:\n{code}\n{result.stderr[-2000:]}"
+    )
+    assert result.stdout.strip(), "the example printed nothing"
+    assert vendor_spec_path(vendor).exists()
