@@ -7,7 +7,9 @@ that `validate` does not pay for the mock server or Schemathesis.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from collections.abc import Sequence
 
 from generator import VENDORS
@@ -69,3 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug of ours: one line for users, the traceback on request
+        if os.environ.get("GENERATOR_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"internal error: {type(exc).__name__}: {exc} (set GENERATOR_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
