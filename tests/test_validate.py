@@ -92,7 +92,9 @@ def test_example_that_does_not_match_its_schema(tmp_path: Path) -> None:
 
 
 def test_unresolved_ref_is_located(tmp_path: Path) -> None:
-    path = broken_copy(tmp_path, "teampulse", "#/components/schemas/TimeEntry'", "#/components/schemas/Nope'")
+    path = broken_copy(
+        tmp_path, "teampulse", "#/components/schemas/TimeEntry'", "#/components/schemas/Nope'"
+    )
     problems = validate_file(path)
     assert any("unresolved $ref" in p.message and "Nope" in p.message for p in problems), problems
 

@@ -2,9 +2,10 @@
 
 Schemathesis puts an `apiKey` credential where its scheme says (the query string). For operations
 marked `x-auth-in-body: FIELD`, a `before_call` hook moves it into the body just before sending,
-so the credential is sent as the vendor documents, and a request whose credential was removed (the
-ignored_auth check) really goes out without one. Schemathesis only has global `before_call` hooks,
-so one hook serves every registered schema and does nothing for the others.
+so the credential is sent as the vendor documents; an `after_call` hook puts it back, so that the
+requests checks derive from the case (ignored_auth removes the credential from where the scheme
+says) start from the case as Schemathesis built it. Schemathesis only has global `before_call`
+hooks, so one pair of hooks serves every registered schema and does nothing for the others.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from generator.ir import Api
 _REGISTRY: dict[int, dict[tuple[str, str], tuple[str, tuple[str, ...]]]] = {}
 _LOCK = threading.Lock()
 _installed = False
+# id(case) -> query parameter whose value travels in the body during the current call
+_MOVED: dict[int, str] = {}
 
 
 def register(schema: Any, api: Api, credentials: Credentials) -> None:
@@ -46,19 +49,35 @@ def _install() -> None:
     with _LOCK:
         if not _installed:
             schemathesis.hook("before_call")(_move_credential_into_body)
+            schemathesis.hook("after_call")(_move_credential_back)
             _installed = True
 
 
-def _move_credential_into_body(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+def _route(case: Any) -> tuple[str, tuple[str, ...]] | None:
     routes = _REGISTRY.get(id(case.operation.schema.raw_schema))
-    if not routes:
-        return
-    route = routes.get((case.operation.method.upper(), case.operation.path))
-    if route is None or not isinstance(case.query, dict):
+    if not routes or not isinstance(case.query, dict) or not isinstance(case.body, dict):
+        return None
+    return routes.get((case.operation.method.upper(), case.operation.path))
+
+
+def _move_credential_into_body(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    route = _route(case)
+    if route is None:
         return
     field, names = route
     for name in names:
         if name in case.query:
-            value = case.query.pop(name)
-            if isinstance(case.body, dict):
-                case.body[field] = value
+            case.body[field] = case.query.pop(name)
+            with _LOCK:
+                _MOVED[id(case)] = name
+
+
+def _move_credential_back(context: Any, case: Any, response: Any) -> None:
+    route = _route(case)
+    with _LOCK:
+        name = _MOVED.pop(id(case), None)
+    if route is None or name is None:
+        return
+    field, _ = route
+    if field in case.body:
+        case.query[name] = case.body.pop(field)

@@ -95,6 +95,8 @@ def resolve(api: Api, environ: Mapping[str, str] | None = None, *, live: bool) -
 def _missing_message(api: Api, alternatives: list[tuple[str, ...]]) -> str:
     options = []
     for alternative in alternatives:
-        names = [api.scheme(key).env_var or f"<no x-credential-env on {key}>" for key in alternative]
+        names = [
+            api.scheme(key).env_var or f"<no x-credential-env on {key}>" for key in alternative
+        ]
         options.append(" and ".join(names))
     return "missing credentials: set " + " or ".join(dict.fromkeys(options))

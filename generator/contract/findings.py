@@ -115,24 +115,44 @@ def _explain_schema(failure: Any, status: int | None) -> Explanation:
         missing = missing or [m for m in schema.get("required", []) if m not in (instance or {})]
         name = missing[0] if missing else "?"
         pointer = pointer + "/" + name.replace("~", "~0").replace("/", "~1")
-        return Explanation(pointer, "present (required)", "missing",
-                           f"required field `{pointer}` is missing from the {status} response")
+        return Explanation(
+            pointer,
+            "present (required)",
+            "missing",
+            f"required field `{pointer}` is missing from the {status} response",
+        )
     if keyword == "type":
         expected = schema.get("type")
         expected_text = " or ".join(expected) if isinstance(expected, list) else str(expected)
-        return Explanation(pointer, expected_text, short(instance),
-                           f"{where} should be {expected_text} but the server sent "
-                           f"{_json_type(instance)} {short(instance)}")
+        return Explanation(
+            pointer,
+            expected_text,
+            short(instance),
+            f"{where} should be {expected_text} but the server sent "
+            + ("null" if instance is None else f"{_json_type(instance)} {short(instance)}"),
+        )
     if keyword == "format":
         fmt = schema.get("format")
-        return Explanation(pointer, f"string in format {fmt}", short(instance),
-                           f"{where} should be a {fmt} but the server sent {short(instance)}")
+        return Explanation(
+            pointer,
+            f"string in format {fmt}",
+            short(instance),
+            f"{where} should be a {fmt} but the server sent {short(instance)}",
+        )
     if keyword == "enum":
-        return Explanation(pointer, "one of " + short(schema.get("enum")), short(instance),
-                           f"{where} has a value the spec does not list: {short(instance)}")
+        return Explanation(
+            pointer,
+            "one of " + short(schema.get("enum")),
+            short(instance),
+            f"{where} has a value the spec does not list: {short(instance)}",
+        )
     expected = f"{keyword}: {short(schema.get(keyword))}" if keyword in schema else keyword
-    return Explanation(pointer, expected, short(instance),
-                       f"{where} does not match the spec ({failure.validation_message})")
+    return Explanation(
+        pointer,
+        expected,
+        short(instance),
+        f"{where} does not match the spec ({failure.validation_message})",
+    )
 
 
 def _status_list(codes: Any) -> str:
@@ -141,61 +161,104 @@ def _status_list(codes: Any) -> str:
 
 def _explain_status(failure: Any, status: int | None) -> Explanation:
     documented = _status_list(failure.defined_status_codes)
-    return Explanation("", f"one of {documented}", str(failure.status_code),
-                       f"the server answered {failure.status_code}, which the spec does not "
-                       f"document (documented: {documented})")
+    return Explanation(
+        "",
+        f"one of {documented}",
+        str(failure.status_code),
+        f"the server answered {failure.status_code}, which the spec does not "
+        f"document (documented: {documented})",
+    )
 
 
 def _explain_server_error(failure: Any, status: int | None) -> Explanation:
-    return Explanation("", "a status below 500", str(failure.status_code),
-                       f"the server failed with {failure.status_code} on a request it should handle")
+    return Explanation(
+        "",
+        "a status below 500",
+        str(failure.status_code),
+        f"the server failed with {failure.status_code} on a request it should handle",
+    )
 
 
 def _explain_content_type(failure: Any, status: int | None) -> Explanation:
     documented = ", ".join(failure.defined_content_types) or "?"
-    return Explanation("", documented, str(failure.content_type),
-                       f"the {status} response has Content-Type {failure.content_type}, "
-                       f"the spec documents {documented}")
+    return Explanation(
+        "",
+        documented,
+        str(failure.content_type),
+        f"the {status} response has Content-Type {failure.content_type}, "
+        f"the spec documents {documented}",
+    )
 
 
 def _explain_missing_content_type(failure: Any, status: int | None) -> Explanation:
     documented = ", ".join(getattr(failure, "media_types", []) or []) or "a Content-Type"
-    return Explanation("", documented, "no Content-Type header",
-                       f"the {status} response has no Content-Type header")
+    return Explanation(
+        "",
+        documented,
+        "no Content-Type header",
+        f"the {status} response has no Content-Type header",
+    )
 
 
 def _explain_malformed_json(failure: Any, status: int | None) -> Explanation:
-    return Explanation("", "a JSON body", short(failure.document),
-                       f"the {status} response body is not valid JSON ({failure.validation_message})")
+    return Explanation(
+        "",
+        "a JSON body",
+        short(failure.document),
+        f"the {status} response body is not valid JSON ({failure.validation_message})",
+    )
 
 
 def _explain_headers(failure: Any, status: int | None) -> Explanation:
     missing = ", ".join(failure.missing_headers)
-    return Explanation("", f"headers {missing}", "missing",
-                       f"the {status} response lacks the documented header(s) {missing}")
+    return Explanation(
+        "",
+        f"headers {missing}",
+        "missing",
+        f"the {status} response lacks the documented header(s) {missing}",
+    )
 
 
 def _explain_negative(failure: Any, status: int | None) -> Explanation:
     expected = _status_list(getattr(failure, "expected_statuses", None)) or "a 4xx status"
-    return Explanation("", f"rejection ({expected})", str(failure.status_code),
-                       f"the server accepted a request the spec calls invalid "
-                       f"({_first_line(failure.message)})")
+    lines = (failure.message or "").splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("Invalid component")), None)
+    why = " ".join(x.strip() for x in lines[start : start + 4]) if start is not None else ""
+    why = why.replace("Invalid component:", "").strip() or _first_line(failure.message)
+    return Explanation(
+        "",
+        f"rejection ({expected})",
+        str(failure.status_code),
+        f"the server answered {failure.status_code} to a request the spec calls invalid: {why}",
+    )
 
 
 def _explain_positive(failure: Any, status: int | None) -> Explanation:
     allowed = _status_list(getattr(failure, "allowed_statuses", None))
-    return Explanation("", f"acceptance ({allowed})", str(failure.status_code),
-                       f"the server rejected a request that matches the spec with {failure.status_code}")
+    return Explanation(
+        "",
+        f"acceptance ({allowed})",
+        str(failure.status_code),
+        f"the server rejected a request that matches the spec with {failure.status_code}",
+    )
 
 
 def _explain_auth(failure: Any, status: int | None) -> Explanation:
-    return Explanation("", "401 or 403", str(status),
-                       f"{failure.title.lower()} ({failure.scenario.value.replace('_', ' ')})")
+    return Explanation(
+        "",
+        "401 or 403",
+        str(status),
+        f"{failure.title.lower()} ({failure.scenario.value.replace('_', ' ')})",
+    )
 
 
 def _explain_generic(failure: Failure, status: int | None) -> Explanation:
-    return Explanation("", failure.title, str(status) if status is not None else "",
-                       _first_line(failure.message) or failure.title)
+    return Explanation(
+        "",
+        failure.title,
+        str(status) if status is not None else "",
+        _first_line(failure.message) or failure.title,
+    )
 
 
 def _first_line(text: str) -> str:

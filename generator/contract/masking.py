@@ -18,7 +18,9 @@ class Masker:
         alternatives = "|".join(re.escape(n) for n in names)
         # `name=value` in query strings and bodies, `name: value` in headers and curl -H lines.
         self._by_name = (
-            re.compile(rf"(?i)(\b(?:{alternatives})(?:=|:\s*|\"\s*:\s*\"))([^&'\"\s,}}]+(?: [^&'\"\s,}}]+)*)")
+            re.compile(
+                rf"(?i)(\b(?:{alternatives})(?:=|:\s*|\"\s*:\s*\"))([^&'\"\s,}}]+(?: [^&'\"\s,}}]+)*)"
+            )
             if names
             else None
         )

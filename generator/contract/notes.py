@@ -40,7 +40,9 @@ def _walk(spec: LoadedSpec, schema: Any, value: Any, pointer: str, depth: int) -
         items = [b["items"] for b in branches if isinstance(b.get("items"), dict)]
         if items:
             for index, item in enumerate(value):
-                yield from _walk(spec, {"anyOf": items}, item, join_pointer(pointer, index), depth + 1)
+                yield from _walk(
+                    spec, {"anyOf": items}, item, join_pointer(pointer, index), depth + 1
+                )
 
 
 def _open(schema: dict[str, Any]) -> bool:

@@ -111,8 +111,9 @@ def as_junit(ctx: ReportContext, result: RunResult) -> bytes:
         case = ET.SubElement(suite, "testcase", classname=f"contract.{ctx.vendor}", name=operation)
         if operation in grouped:
             findings = grouped[operation]
-            failure = ET.SubElement(case, "failure", message=f"{len(findings)} finding(s)",
-                                    type="drift")
+            failure = ET.SubElement(
+                case, "failure", message=f"{len(findings)} finding(s)", type="drift"
+            )
             failure.text = "\n\n".join(
                 f"{f.check} {f.pointer or '(whole response)'}: {f.message}\n"
                 f"expected {f.expected}, actual {f.actual}\n{f.reproduce}"

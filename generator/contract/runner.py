@@ -11,7 +11,10 @@ import argparse
 import ipaddress
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 import httpx
@@ -50,16 +53,23 @@ def main(args: argparse.Namespace) -> int:
         credentials = _credentials(api, live=args.base_url is not None)
         masker = Masker(credentials.secrets(), credentials.parameter_names())
         target, hint = _target(args, api)
-        _say(f"contract {args.vendor}: {len(api.operations)} operations against "
-             f"{masker.text(target.base_url)}{' (in-process mock)' if target.app else ''}, "
-             f"seed {options.seed}, max examples {options.max_examples}", err=True)
-        result = run_contract(api, target, credentials, options, masker)
+        _say(
+            f"contract {args.vendor}: {len(api.operations)} operations against "
+            f"{masker.text(target.base_url)}{' (in-process mock)' if target.app else ''}, "
+            f"seed {options.seed}, max examples {options.max_examples}",
+            err=True,
+        )
+        with _masked_streams(masker):
+            result = run_contract(api, target, credentials, options, masker)
     except (UsageError, SetupError, MissingCredentials) as exc:
         _say(f"contract: {masker.text(str(exc))}", err=True)
         return EXIT_SETUP
     context = ReportContext(
-        vendor=args.vendor, base_url=masker.text(target.base_url), spec=api.spec.display_path,
-        seed=options.seed, reproduce_hint=hint,
+        vendor=args.vendor,
+        base_url=masker.text(target.base_url),
+        spec=api.spec.display_path,
+        seed=options.seed,
+        reproduce_hint=hint,
     )
     if args.report:
         try:
@@ -87,8 +97,9 @@ def _options(args: argparse.Namespace) -> RunOptions:
     rate = getattr(args, "rate_limit", None)
     if rate is not None and not _RATE.match(rate):
         raise UsageError(f"--rate-limit must look like 10/s, 100/m, 1000/h or 5000/d, got {rate!r}")
-    return RunOptions(seed=args.seed, max_examples=max_examples,
-                      stateful=not args.no_stateful, rate_limit=rate)
+    return RunOptions(
+        seed=args.seed, max_examples=max_examples, stateful=not args.no_stateful, rate_limit=rate
+    )
 
 
 def _credentials(api: Api, *, live: bool) -> Credentials:
@@ -116,8 +127,11 @@ def _target(args: argparse.Namespace, api: Api) -> tuple[Target, str]:
     loopback = is_loopback(url)
     target = Target(base_url=url, live=True, allow_writes=args.allow_writes or loopback)
     if not target.allow_writes:
-        _say("contract: only GET, HEAD and OPTIONS are sent to a non-local host "
-             "(--allow-writes sends the rest)", err=True)
+        _say(
+            "contract: only GET, HEAD and OPTIONS are sent to a non-local host "
+            "(--allow-writes sends the rest)",
+            err=True,
+        )
     return target, ""
 
 
@@ -131,8 +145,10 @@ def _mock_target(vendor: str, seed: int, api: Api) -> tuple[Target, str]:
     except Exception:  # a mock without base_path falls back to the spec's server prefix
         prefix = server_prefix(api)
     app = create_app(vendor, seed=seed)
-    hint = (f"start the mock with `python -m generator mock {vendor} --port 8000 --seed {seed}`; "
-            "the curl lines below are aimed at it")
+    hint = (
+        f"start the mock with `python -m generator mock {vendor} --port 8000 --seed {seed}`; "
+        "the curl lines below are aimed at it"
+    )
     return Target(base_url=MOCK_ORIGIN + prefix, app=app, accepts_any_credential=True), hint
 
 
@@ -141,6 +157,30 @@ def _ensure_reachable(url: str) -> None:
         httpx.head(url, timeout=10.0, follow_redirects=False)
     except httpx.HTTPError as exc:
         raise UsageError(f"cannot reach {url}: {type(exc).__name__}: {exc}") from None
+
+
+class _MaskingStream:
+    """Stands in for stdout/stderr while the run goes: an in-process server's own output (say, a
+    traceback that quotes a request) must not show a credential either."""
+
+    def __init__(self, stream: TextIO, masker: Masker) -> None:
+        self.stream, self.masker = stream, masker
+
+    def write(self, text: str) -> int:
+        return self.stream.write(self.masker.text(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+@contextmanager
+def _masked_streams(masker: Masker) -> Iterator[None]:
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _MaskingStream(saved[0], masker), _MaskingStream(saved[1], masker)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 def _say(text: str, *, err: bool = False) -> None:
@@ -152,9 +192,11 @@ def _summary(ctx: ReportContext, result: RunResult, report_dir: str | None) -> N
         where = f" {f.pointer}" if f.pointer else ""
         _say(f"DRIFT {f.operation} [{f.check}]{where}: {f.message}")
     state = " (interrupted, partial)" if result.interrupted else ""
-    _say(f"{ctx.vendor}: {len(result.findings)} finding(s), {len(result.notes)} note(s), "
-         f"{len(result.tested)}/{len(result.operations)} operations, {result.requests} requests, "
-         f"{result.duration_s} s{state}")
+    _say(
+        f"{ctx.vendor}: {len(result.findings)} finding(s), {len(result.notes)} note(s), "
+        f"{len(result.tested)}/{len(result.operations)} operations, {result.requests} requests, "
+        f"{result.duration_s} s{state}"
+    )
     for error in result.errors[:5]:
         _say(f"error: {error}", err=True)
     if report_dir:

@@ -23,6 +23,25 @@ from generator.spec.loader import LoadedSpec, SpecError, join_pointer
 
 # Keyword arguments every generated method has besides the spec's parameters.
 CONTROL_KWARGS = ("body", "timeout", "extra_headers", "extra_query")
+# Keyword arguments of the generated client constructors and names their bodies use: credentials
+# and server variables must avoid them.
+CLIENT_KWARGS = (
+    "base_url",
+    "timeout",
+    "max_retries",
+    "retry_policy",
+    "http_client",
+    "default_headers",
+    "sleep",
+    "options",
+    "os",
+    "url",
+    "httpx",
+    "self",
+)
+# Methods generated beside each operation's method, and attributes a client has besides resources.
+METHOD_TWINS = ("{}_raw", "iter_{}")
+CLIENT_ATTRIBUTES = frozenset({"close"})
 DEFAULT_TAG = "default"
 _JSON_MEDIA = re.compile(r"^application/([\w.+-]*\+)?json\b|^\*/\*$", re.IGNORECASE)
 
@@ -68,6 +87,7 @@ class _Builder:
             operations=operations,
             resources=self.resources(operations),
             model_schemas=self.registry.schemas,
+            model_origins=self.registry.origins,
             extensions=_extensions(self.doc),
             warnings=self.warnings + self.registry.warnings,
         )
@@ -92,7 +112,7 @@ class _Builder:
 
     def security_schemes(self) -> tuple[SecurityScheme, ...]:
         raw_schemes = _dict(_dict(self.doc.get("components")).get("securitySchemes"))
-        names = UniqueNames(CONTROL_KWARGS + ("base_url", "max_retries", "http_client"))
+        names = UniqueNames(CONTROL_KWARGS + CLIENT_KWARGS)
         schemes = []
         for key, raw in raw_schemes.items():
             at = join_pointer("/components/securitySchemes", key)
@@ -144,10 +164,10 @@ class _Builder:
                 at = join_pointer(path_at, method)
                 raw = _dict(item[method])
                 tags = tuple(str(t) for t in raw.get("tags") or [] if isinstance(t, str))
-                resource = snake_case(tags[0] if tags else DEFAULT_TAG, "default")
+                resource = resource_name(tags[0] if tags else DEFAULT_TAG)
                 op_id = _text(raw.get("operationId")) or f"{method}_{path}"
                 names = op_names.setdefault(resource, UniqueNames())
-                py_name = names.claim(snake_case(op_id, "call"))
+                py_name = names.claim(snake_case(op_id, "call"), METHOD_TWINS)
                 security = raw.get("security", root_security)
                 responses = self.responses(raw, op_id, at)
                 ops.append(
@@ -352,6 +372,12 @@ class _Builder:
             )
             for attr, ops in grouped.items()
         )
+
+
+def resource_name(tag: str) -> str:
+    """Client attribute of a tag's resource; never one of the client's own attributes."""
+    name = snake_case(tag, "default")
+    return f"{name}_" if name in CLIENT_ATTRIBUTES else name
 
 
 def first_example(holder: dict[str, Any]) -> Any:

@@ -168,6 +168,7 @@ class Api:
     # Model classes for datamodel-code-generator: class name -> JSON schema, refs rewritten
     # to `#/components/schemas/<class name>`.
     model_schemas: dict[str, Any]
+    model_origins: dict[str, str] = field(default_factory=dict)  # class name -> spec pointer
     extensions: dict[str, Any] = field(default_factory=dict)
     warnings: list[SpecError] = field(default_factory=list)
 

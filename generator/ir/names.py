@@ -111,10 +111,18 @@ class UniqueNames:
     def __init__(self, taken: Iterable[str] = ()) -> None:
         self._taken = {t.lower() for t in taken}
 
-    def claim(self, name: str) -> str:
+    def claim(self, name: str, twins: tuple[str, ...] = ()) -> str:
+        """`name`, or `name2`, `name3`...: the first free one whose `twins` are free too.
+
+        A twin is a pattern such as `"{}_raw"`: methods generated beside the named one.
+        """
         candidate, n = name, 2
-        while candidate.lower() in self._taken:
+        while any(t.lower() in self._taken for t in _with_twins(candidate, twins)):
             candidate = f"{name}{n}" if not name.endswith("_") else f"{name}{n}_"
             n += 1
-        self._taken.add(candidate.lower())
+        self._taken.update(t.lower() for t in _with_twins(candidate, twins))
         return candidate
+
+
+def _with_twins(name: str, twins: tuple[str, ...]) -> list[str]:
+    return [name] + [twin.format(name) for twin in twins]

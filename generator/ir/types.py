@@ -19,7 +19,29 @@ _SCHEMA_MAPS = frozenset(
     {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
 )
 _DATA_KEYWORDS = frozenset({"example", "examples", "default", "enum", "const"})
+# Shapes checked before the models generator sees a schema: a list of what, or a schema.
+_LIST_KEYWORDS: dict[str, type | tuple[type, ...]] = {
+    "required": str,
+    "allOf": dict,
+    "oneOf": dict,
+    "anyOf": dict,
+    "enum": object,
+}
+_SCHEMA_KEYWORDS = frozenset({"items", "additionalProperties", "not"})
+_CODE_KEYS = frozenset({"customTypePath", "customBasePath", "default_factory"})
 _SCALARS = {"integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+# Formats the models keep; others (email, uri, hostname...) stay plain strings: their pydantic types
+# need optional packages or reject values real servers send.
+_KEPT_FORMATS = frozenset(
+    {"date", "date-time", "time", "uuid", "binary", "byte", "int32", "int64", "float", "double"}
+)
+# Keywords dropped from model schemas: a `pattern` may not compile in pydantic's regex engine (or
+# exceed its size limit) and would break `import models`; examples are documentation only; a
+# discriminator makes subclasses narrow an inherited field (mypy rejects it) and its mapping often
+# names schemas that do not match: unions are validated by their members' shapes instead.
+_DROPPED_KEYWORDS = frozenset(
+    {"pattern", "patternProperties", "example", "examples", "discriminator"}
+)
 _STRING_FORMATS = {
     "date": "_dt.date",
     "date-time": "_dt.datetime",
@@ -29,15 +51,16 @@ _STRING_FORMATS = {
 }
 
 
+def is_code_key(key: Any) -> bool:
+    """A key that tells datamodel-code-generator to name, import or run something (`x-python-type`,
+    `x-datamodel-code-generator-field-name`, `customTypePath`...): never passed on."""
+    return isinstance(key, str) and (key.startswith("x-") or key in _CODE_KEYS)
+
+
 def strip_code_extensions(node: Any) -> Any:
-    """Copy of a schema without keys that tell a code generator to import or run something."""
+    """Copy of plain data (a default, an enum) without code keys at any depth."""
     if isinstance(node, dict):
-        return {
-            k: strip_code_extensions(v)
-            for k, v in node.items()
-            if not (isinstance(k, str) and k.startswith(("x-python", "x-enum-varnames")))
-            and k not in ("customTypePath", "customBasePath", "default_factory")
-        }
+        return {k: strip_code_extensions(v) for k, v in node.items() if not is_code_key(k)}
     if isinstance(node, list):
         return [strip_code_extensions(v) for v in node]
     return node
@@ -47,6 +70,7 @@ class ModelRegistry:
     def __init__(self, spec: LoadedSpec) -> None:
         self.spec = spec
         self.schemas: dict[str, Any] = {}
+        self.origins: dict[str, str] = {}  # class name -> JSON pointer of its schema in the spec
         self.warnings: list[SpecError] = []
         self._names = UniqueNames()
         self._by_ref: dict[str, str] = {}
@@ -62,6 +86,7 @@ class ModelRegistry:
         name = self._by_ref[ref]
         if name not in self.schemas:
             self.schemas[name] = {}  # placeholder first: recursive schemas refer to themselves
+            self.origins[name] = ref[1:]
             target = self.spec.resolve_ref(ref, ref[1:]) if self._resolvable(ref) else {}
             self.schemas[name] = self._rewrite(target, ref[1:])
         return name
@@ -88,6 +113,7 @@ class ModelRegistry:
     def hoist(self, schema: dict[str, Any], hint: str, at: str) -> str:
         name = self._names.claim(pascal_case(hint))
         self.schemas[name] = {}
+        self.origins[name] = at
         self.schemas[name] = self._rewrite(schema, at)
         return name
 
@@ -98,13 +124,15 @@ class ModelRegistry:
         if not isinstance(node, dict):
             return node
         out: dict[str, Any] = {}
-        for key, value in strip_code_extensions(node).items():
+        for key, value in node.items():
+            if is_code_key(key) or key in _DROPPED_KEYWORDS or not _well_formed(key, value):
+                continue
             if key == "$ref":
                 name = self.class_for_ref(value, at)
                 if name is not None:
                     out[key] = COMPONENT_PREFIX + name
-            elif key in _DATA_KEYWORDS or str(key).startswith("x-"):
-                out[key] = value
+            elif key in _DATA_KEYWORDS:
+                out[key] = strip_code_extensions(value)
             elif key in _SCHEMA_MAPS and isinstance(value, dict):
                 out[key] = {k: self._rewrite(v, f"{at}/{key}/{k}") for k, v in value.items()}
             else:
@@ -121,7 +149,9 @@ class ModelRegistry:
             return f"{MODELS_ALIAS}.{name}" if name else "Any"
         nullable = schema.get("nullable") is True
         types = schema.get("type")
-        type_list = types if isinstance(types, list) else [types] if types else []
+        type_list = [
+            t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)
+        ]
         if "null" in type_list:
             nullable = True
             type_list = [t for t in type_list if t != "null"]
@@ -142,7 +172,7 @@ class ModelRegistry:
         elif not type_list:
             base = "Any"
         else:
-            base = self._single(schema, hint, at)
+            base = self._single(dict(schema, type=type_list[0]), hint, at)
         if nullable and base != "Any" and not base.endswith("| None"):
             base = f"{base} | None"
         return base
@@ -164,6 +194,19 @@ class ModelRegistry:
                 return f"dict[str, {value}]"
             return "dict[str, Any]"
         return "Any"
+
+
+def _well_formed(key: str, value: Any) -> bool:
+    """False for a keyword to leave out: a format we don't map, or a value of the wrong shape."""
+    if key == "format":
+        return isinstance(value, str) and value in _KEPT_FORMATS
+    if key in _LIST_KEYWORDS:
+        return isinstance(value, list) and all(isinstance(v, _LIST_KEYWORDS[key]) for v in value)
+    if key == "type":
+        return isinstance(value, str) or (
+            isinstance(value, list) and all(isinstance(v, str) for v in value)
+        )
+    return not (key in _SCHEMA_MAPS or key in _SCHEMA_KEYWORDS) or isinstance(value, dict | bool)
 
 
 def _escape(token: str) -> str:

@@ -5,12 +5,14 @@ the engine. The engine path is plain ASGI so a request costs little more than it
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route as StarletteRoute
+from starlette.types import Receive, Scope, Send
 
 from generator.mock.engine import Engine, request_base_url, split_target
 from generator.mock.vendor import NO_BODY, Reply
@@ -24,7 +26,7 @@ class EngineASGI:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return
         body, too_large = await _read_body(receive)
@@ -55,18 +57,20 @@ async def _read_body(receive: Any) -> tuple[bytes, bool]:
     return b"".join(chunks), size > (1 << 20)
 
 
-def _headers(scope: dict[str, Any]) -> dict[str, str]:
-    return {
-        k.decode("latin-1").lower(): v.decode("latin-1")
-        for k, v in scope.get("headers", [])
-    }
+def _headers(scope: Mapping[str, Any]) -> dict[str, str]:
+    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
 
 
 async def _send(send: Any, reply: Reply, head: bool = False) -> None:
-    headers = [(k.lower().encode("latin-1"), v.encode("latin-1", "replace")) for k, v in reply.headers.items()]
+    headers = [
+        (k.lower().encode("latin-1"), v.encode("latin-1", "replace"))
+        for k, v in reply.headers.items()
+    ]
     payload = b""
     if reply.body is not NO_BODY:
-        payload = json.dumps(reply.body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+        payload = json.dumps(
+            reply.body, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        ).encode()
         headers.append((b"content-type", _JSON))
     headers.append((b"content-length", str(len(payload)).encode()))
     await send({"type": "http.response.start", "status": reply.status, "headers": headers})

@@ -42,8 +42,12 @@ def path_id(call: Call) -> Any:
     route = call.route
     assert route.resource is not None
     names = [p.name for p in route.op.parameters if p.location == "path"]
-    name = route.resource.id_field if route.resource.id_field in names else (names or [None])[-1]
-    if name is None:
+    name = (
+        route.resource.id_field
+        if route.resource.id_field in names
+        else (names[-1] if names else "")
+    )
+    if not name:
         raise call.invalid("the id is missing")
     return call.params.get(name)
 
@@ -207,9 +211,7 @@ class Page:
     next_url: str | None = None
 
 
-def paginate(
-    call: Call, entities: list[dict[str, Any]], rule: dict[str, Any] | None = None
-) -> Any:
+def paginate(call: Call, entities: list[dict[str, Any]], rule: dict[str, Any] | None = None) -> Any:
     """Slice per `x-pagination` (or `rule`) and put items, total and next link where it says."""
     rule = call.route.pagination if rule is None else rule
     style = rule.get("style")
@@ -242,7 +244,9 @@ def paginate(
 
 
 def next_page_url(call: Call, page_param: str, number: int) -> str:
-    pairs = [(k, v) for k, v in parse_qsl(call.query_string, keep_blank_values=True) if k != page_param]
+    pairs = [
+        (k, v) for k, v in parse_qsl(call.query_string, keep_blank_values=True) if k != page_param
+    ]
     pairs.append((page_param, str(number)))
     return f"{call.base_url}{call.op.path}?{urlencode(pairs)}"
 

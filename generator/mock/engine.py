@@ -13,6 +13,7 @@ import json
 import re
 import sys
 import traceback
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -23,7 +24,7 @@ from generator.mock.schemas import SchemaCompiler, Validator, coerce_text, coerc
 from generator.mock.store import Store
 from generator.mock.vendor import NO_BODY, Handler, MockError, Reply, VendorBehaviour
 
-MAX_BODY_BYTES = 1 << 20
+REJECTED_MARK = "INVALID"
 _PATH_PARAM = re.compile(r"\{([^{}/]+)\}")
 _SAFE_HOST = re.compile(r"^[A-Za-z0-9.\-]+(:[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$")
 
@@ -64,6 +65,7 @@ class Route:
     security: tuple[tuple[SecurityScheme, ...], ...]
     statuses: frozenset[int]
     raw_parameters: dict[str, dict[str, Any]]
+    item_validator: Validator = field(default_factory=lambda: Validator(None))
     resource: Resource | None = None
     handler: Handler | None = None
     id_schema: dict[str, Any] = field(default_factory=dict)
@@ -154,9 +156,7 @@ class Engine:
     def _compile(self, op: Operation, compiler: SchemaCompiler) -> Route:
         deref = self.api.spec.deref
         segments = [s for s in op.path.split("/") if s]
-        regex = "".join(
-            "/" + _segment_regex(s) for s in segments
-        )
+        regex = "".join("/" + _segment_regex(s) for s in segments)
         trailing = "/" if op.path.endswith("/") and segments else ""
         params = tuple(
             ParamSpec(
@@ -175,7 +175,8 @@ class Engine:
             pattern=re.compile("^" + (regex or "") + trailing + "$"),
             literal_segments=sum(1 for s in segments if not _PATH_PARAM.search(s)),
             params=params,
-            body_validator=compiler.compile(op.body.schema if op.body else None),
+            body_validator=compiler.compile(_container_schema(op)),
+            item_validator=compiler.compile(_item_schema(op, deref)),
             security=security,
             statuses=statuses,
             raw_parameters=self._raw_parameters(op),
@@ -218,7 +219,12 @@ class Engine:
 
     # -- serving -----------------------------------------------------------------------------
     def handle(
-        self, method: str, raw_path: str, query: str, headers: dict[str, str], body: bytes,
+        self,
+        method: str,
+        raw_path: str,
+        query: str,
+        headers: dict[str, str],
+        body: bytes,
         base_url: str,
     ) -> tuple[Route | None, Reply]:
         """Answer one request. Never raises."""
@@ -239,7 +245,7 @@ class Engine:
     ) -> tuple[Route, dict[str, str]]:
         if not raw_path.startswith(self.prefix + "/") and raw_path != self.prefix:
             raise MockError(404, "no such route")
-        tail = self.vendor.rewrite_path(method, raw_path[len(self.prefix):], query)
+        tail = self.vendor.rewrite_path(method, raw_path[len(self.prefix) :], query)
         allowed: list[str] = []
         for route in self.routes:
             match = route.pattern.match(tail)
@@ -255,11 +261,20 @@ class Engine:
     @staticmethod
     def _path_values(route: Route, match: re.Match[str]) -> dict[str, str]:
         names = _PATH_PARAM.findall(route.op.path)
-        return {name: unquote(value, errors="replace") for name, value in zip(names, match.groups())}
+        return {
+            name: unquote(value, errors="replace")
+            for name, value in zip(names, match.groups(), strict=False)
+        }
 
     def _call(
-        self, route: Route, path_params: dict[str, str], query: str,
-        query_values: dict[str, list[str]], headers: dict[str, str], raw_body: bytes, base_url: str,
+        self,
+        route: Route,
+        path_params: dict[str, str],
+        query: str,
+        query_values: dict[str, list[str]],
+        headers: dict[str, str],
+        raw_body: bytes,
+        base_url: str,
     ) -> Reply:
         body, body_error = self._parse_body(route, headers, raw_body)
         body_credential: Any = None
@@ -295,7 +310,10 @@ class Engine:
             return NO_BODY, "the request body is not valid JSON"
 
     def _check_auth(
-        self, route: Route, headers: dict[str, str], query: dict[str, list[str]],
+        self,
+        route: Route,
+        headers: dict[str, str],
+        query: dict[str, list[str]],
         body_credential: Any,
     ) -> None:
         if not route.security or any(
@@ -306,7 +324,10 @@ class Engine:
         raise MockError(route.auth_status, "missing or invalid credentials")
 
     def _params(
-        self, route: Route, path_params: dict[str, str], query: dict[str, list[str]],
+        self,
+        route: Route,
+        path_params: dict[str, str],
+        query: dict[str, list[str]],
         headers: dict[str, str],
     ) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -378,6 +399,22 @@ class _MethodNotAllowed(MockError):
         self.allowed = allowed
 
 
+def _container_schema(op: Operation) -> dict[str, Any] | None:
+    """The body schema the engine enforces. A partial-failure bulk call (`x-partial-failure`)
+    answers bad items one by one, so only its array shape is checked up front."""
+    if op.body is None:
+        return None
+    if op.extensions.get("x-partial-failure") and op.body.schema.get("type") == "array":
+        return {"type": "array"}
+    return op.body.schema
+
+
+def _item_schema(op: Operation, deref: Any) -> dict[str, Any] | None:
+    if op.body is None or op.body.schema.get("type") != "array":
+        return None
+    return _as_dict(deref(op.body.schema.get("items", {}))) or None
+
+
 def _segment_regex(segment: str) -> str:
     parts = _PATH_PARAM.split(segment)  # literal, name, literal, name, ...
     return "".join("([^/]+)" if i % 2 else re.escape(part) for i, part in enumerate(parts))
@@ -408,7 +445,26 @@ def _query_values(query: str) -> dict[str, list[str]]:
 def _credential(
     scheme: SecurityScheme, headers: dict[str, str], query: dict[str, list[str]], in_body: Any
 ) -> bool:
-    """Whether a non-empty credential for this scheme was sent."""
+    """Whether a usable credential for this scheme was sent: any non-empty one that does not say
+    INVALID (so clients and contract tests can provoke the documented 401/403 on purpose)."""
+    return _sent_credential(scheme, headers, query, in_body) and not any(
+        REJECTED_MARK in text for text in _credential_texts(scheme, headers, query, in_body)
+    )
+
+
+def _credential_texts(
+    scheme: SecurityScheme, headers: dict[str, str], query: dict[str, list[str]], in_body: Any
+) -> list[str]:
+    texts = [headers.get(scheme.param_name.lower(), ""), *query.get(scheme.param_name, [])]
+    texts.append(in_body if isinstance(in_body, str) else "")
+    if scheme.kind == "basic":
+        texts.append(_basic_user(texts[0]))
+    return texts
+
+
+def _sent_credential(
+    scheme: SecurityScheme, headers: dict[str, str], query: dict[str, list[str]], in_body: Any
+) -> bool:
     if scheme.kind == "apiKey" and scheme.location == "query":
         sent = query.get(scheme.param_name, [""])[-1] or in_body
         return isinstance(sent, str) and bool(sent.strip())
@@ -439,7 +495,7 @@ def _basic_user(value: str) -> str:
     return decoded.split(":", 1)[0]
 
 
-def request_base_url(scope: dict[str, Any], headers: dict[str, str], prefix: str) -> str:
+def request_base_url(scope: Mapping[str, Any], headers: dict[str, str], prefix: str) -> str:
     """Absolute URL of the API root as the client addressed it (for links such as next_page)."""
     scheme = scope.get("scheme", "http")
     host = headers.get("host", "")
@@ -449,7 +505,7 @@ def request_base_url(scope: dict[str, Any], headers: dict[str, str], prefix: str
     return f"{scheme}://{host}{scope.get('root_path', '')}{prefix}"
 
 
-def split_target(scope: dict[str, Any]) -> tuple[str, str]:
+def split_target(scope: Mapping[str, Any]) -> tuple[str, str]:
     """(raw path, query string) of a request, tolerant of any bytes."""
     raw = scope.get("raw_path")
     path = raw.decode("latin-1") if isinstance(raw, bytes) else scope.get("path", "/")

@@ -65,7 +65,7 @@ def _tokens(text: str) -> list[Any]:
         if not match or match.end() == position:
             raise ODataError(f"cannot read filter at character {position + 1}")
         position = match.end()
-        kind = match.lastgroup
+        kind = match.lastgroup or "word"
         raw = match.group(kind)
         if kind == "string":
             tokens.append(raw[1:-1].replace("''", "'"))
@@ -142,11 +142,13 @@ class _Parser:
 
     def _field(self, token: Any) -> str:
         if token not in self.fields:
-            raise ODataError(f"cannot filter on {str(token)!r}; fields: {', '.join(sorted(self.fields))}")
+            raise ODataError(
+                f"cannot filter on {str(token)!r}; fields: {', '.join(sorted(self.fields))}"
+            )
         return str(token)
 
     def _literal(self, token: Any) -> Any:
-        if isinstance(token, _Field) or isinstance(token, tuple):
+        if isinstance(token, (_Field, tuple)):
             raise ODataError(f"expected a literal value, got {token!r}")
         return token
 
@@ -190,8 +192,12 @@ def order(entities: list[dict[str, Any]], keys: list[tuple[str, bool]]) -> list[
     """Stable multi-key sort; nulls sort first, mixed types by type name."""
     result = list(entities)
     for field, descending in reversed(keys):
-        result.sort(key=lambda e, f=field: _sort_key(e.get(f)), reverse=descending)
+        result.sort(key=_field_key(field), reverse=descending)
     return result
+
+
+def _field_key(field: str) -> Callable[[dict[str, Any]], tuple[int, str, Any]]:
+    return lambda entity: _sort_key(entity.get(field))
 
 
 def _sort_key(value: Any) -> tuple[int, str, Any]:

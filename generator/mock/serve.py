@@ -49,6 +49,12 @@ class _Server(uvicorn.Server):
         super().__init__(config)
         self.url = url
 
+    def handle_exit(self, sig: int, frame: Any) -> None:
+        # A stop signal is the normal way to end a mock: shut down and exit 0, without
+        # uvicorn re-raising the signal afterwards.
+        super().handle_exit(sig, frame)
+        self._captured_signals.clear()
+
     async def startup(self, sockets: Any = None) -> None:
         await super().startup(sockets=sockets)
         if self.started:

@@ -6,7 +6,6 @@ state file every change is written through at once, so a restart loses nothing.
 
 from __future__ import annotations
 
-import copy
 import json
 import random
 import sqlite3
@@ -23,7 +22,9 @@ class StateFileError(Exception):
 
 
 class Store:
-    def __init__(self, seed: int = 0, state_path: str | Path | None = None, owner: str = "") -> None:
+    def __init__(
+        self, seed: int = 0, state_path: str | Path | None = None, owner: str = ""
+    ) -> None:
         self.seed = seed
         self.lock = threading.RLock()
         self._collections: dict[str, dict[str, dict[str, Any]]] = {}
@@ -41,17 +42,17 @@ class Store:
     def get(self, collection: str, key: Any) -> dict[str, Any] | None:
         with self.lock:
             entity = self._collections.get(collection, {}).get(_key(key))
-            return copy.deepcopy(entity) if entity is not None else None
+            return _clone(entity) if entity is not None else None
 
     def all(self, collection: str) -> list[dict[str, Any]]:
         with self.lock:
-            return copy.deepcopy(list(self._collections.get(collection, {}).values()))
+            return _clone(list(self._collections.get(collection, {}).values()))
 
     def find(self, collection: str, field: str, value: Any) -> dict[str, Any] | None:
         with self.lock:
             for entity in self._collections.get(collection, {}).values():
                 if entity.get(field) == value:
-                    return copy.deepcopy(entity)
+                    return _clone(entity)
             return None
 
     def count(self, collection: str) -> int:
@@ -66,7 +67,7 @@ class Store:
     # -- writes ------------------------------------------------------------------------------
     def put(self, collection: str, key: Any, entity: dict[str, Any]) -> None:
         with self.lock:
-            stored = copy.deepcopy(entity)
+            stored = _clone(entity)
             self._collections.setdefault(collection, {})[_key(key)] = stored
             if self._db:
                 self._db.put(collection, _key(key), json.dumps(stored, ensure_ascii=False))
@@ -124,6 +125,15 @@ class Store:
             self._collections.setdefault(collection, {})[key] = json.loads(body)
 
 
+def _clone(value: Any) -> Any:
+    """A copy of a JSON value (much cheaper than copy.deepcopy for plain dicts and lists)."""
+    if type(value) is dict:
+        return {k: _clone(v) for k, v in value.items()}
+    if type(value) is list:
+        return [_clone(v) for v in value]
+    return value
+
+
 def _key(key: Any) -> str:
     return json.dumps(key)
 
@@ -156,7 +166,9 @@ class _Database:
         )
 
     def delete(self, collection: str, key: str) -> None:
-        self.conn.execute("DELETE FROM entities WHERE collection = ? AND key = ?", (collection, key))
+        self.conn.execute(
+            "DELETE FROM entities WHERE collection = ? AND key = ?", (collection, key)
+        )
 
     def set_counter(self, name: str, value: int) -> None:
         self.conn.execute(

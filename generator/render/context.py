@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.ir.build import CLIENT_KWARGS
 from generator.ir.model import Api, Operation, Parameter, SecurityScheme
 from generator.ir.names import UniqueNames, pascal_case, snake_case
 from generator.spec.loader import SpecError
@@ -29,6 +30,8 @@ _PAGINATION_KEYS = {
     "max-days": "max_days",
 }
 _PAGINATION_STYLES = {"offset", "odata", "page-number", "next-url", "date-range"}
+# Upper-case names the resources module imports; operation constants must not shadow them.
+RESOURCES_MODULE_NAMES = ("NOT_GIVEN",)
 _LOCATION_KWARGS = (
     ("path", "path"),
     ("query", "query"),
@@ -155,7 +158,7 @@ class ContextBuilder:
 
     def build(self) -> ApiView:
         api = self.api
-        consts = UniqueNames()
+        consts = UniqueNames(RESOURCES_MODULE_NAMES)
         views = {id(op): self.operation(op, consts) for op in api.operations}
         resources = [
             ResourceView(
@@ -169,7 +172,7 @@ class ContextBuilder:
         ]
         operations = [views[id(op)] for op in api.operations]
         server = api.servers[0] if api.servers else None
-        taken = UniqueNames([s.arg_name for s in api.security_schemes] + ["base_url", "timeout"])
+        taken = UniqueNames([s.arg_name for s in api.security_schemes] + list(CLIENT_KWARGS))
         variables = [
             ServerVariableView(v.name, taken.claim(snake_case(v.name, "server_var")), v.default)
             for v in (server.variables if server else ())

@@ -24,50 +24,81 @@ from generator.ir.model import Api
 _OPEN_ENUM = re.compile(r"^class (\w+)\(StrEnum\):", re.MULTILINE)
 
 
+_SCHEMA_PATH = re.compile(r"#/components/schemas/([A-Za-z0-9_]+)")
+# Schemas the models generator rejects are typed as Any, one at a time, at most this many.
+_MAX_FALLBACKS = 25
+
+
 class ModelGenerationError(Exception):
-    pass
+    def __init__(self, message: str, schema: str | None = None) -> None:
+        super().__init__(message)
+        self.schema = schema
 
 
 def render_models(api: Api, runtime_import: str) -> str:
-    """Source of the models module; raises ModelGenerationError with the generator's reason."""
+    """Source of the models module; raises ModelGenerationError with the generator's reason.
+
+    A schema the generator rejects becomes `Any` with a located warning (in `api.warnings`).
+    """
     if not api.model_schemas:
         return '"""No schemas in this spec."""\n\nfrom __future__ import annotations\n'
-    version = api.spec.version if api.spec.version.startswith("3.") else "3.1.0"
+    schemas = dict(api.model_schemas)
+    for _ in range(_MAX_FALLBACKS):
+        try:
+            source = _generate(schemas, api.spec.version)
+            break
+        except ModelGenerationError as err:
+            if err.schema not in schemas or schemas[err.schema] == {}:
+                raise
+            schemas[err.schema] = {}
+            pointer = api.model_origins.get(err.schema, "")
+            api.warnings.append(api.spec.error(pointer, f"{err}; typed as Any"))
+    else:
+        raise ModelGenerationError(f"more than {_MAX_FALLBACKS} schemas rejected")
+    return _open_enums(_annotated_constraints(_strip_header(source)), runtime_import)
+
+
+def _generate(schemas: dict[str, Any], version: str) -> str:
     document: dict[str, Any] = {
-        "openapi": version,
+        "openapi": version if version.startswith("3.") else "3.1.0",
         "info": {"title": "models", "version": "0"},
         "paths": {},
-        "components": {"schemas": api.model_schemas},
+        "components": {"schemas": schemas},
     }
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            source = generate(
-                document,
-                input_file_type=InputFileType.OpenAPI,
-                openapi_scopes=[OpenAPIScope.Schemas],
-                output_model_type=DataModelType.PydanticV2BaseModel,
-                target_python_version=PythonVersion.PY_311,
-                use_annotated=True,
-                field_constraints=True,
-                snake_case_field=True,
-                use_standard_collections=True,
-                use_union_operator=True,
-                use_subclass_enum=True,
-                disable_timestamp=True,
-                use_schema_description=True,
-                use_field_description=True,
-                capitalise_enum_members=True,
-                use_double_quotes=True,
-                allow_population_by_field_name=True,
-                allow_remote_refs=False,
-                formatters=[],
-            )
+            source = generate(document, **_OPTIONS)
     except Exception as exc:  # the library's own errors are not one hierarchy
-        raise ModelGenerationError(f"{type(exc).__name__}: {exc}".splitlines()[0]) from None
+        found = _SCHEMA_PATH.search(str(exc))
+        message = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        raise ModelGenerationError(message, found.group(1) if found else None) from None
     if not isinstance(source, str):
         raise ModelGenerationError("datamodel-code-generator produced several modules")
-    return _open_enums(_annotated_constraints(_strip_header(source)), runtime_import)
+    return source
+
+
+_OPTIONS: dict[str, Any] = {
+    "input_file_type": InputFileType.OpenAPI,
+    "openapi_scopes": [OpenAPIScope.Schemas],
+    "output_model_type": DataModelType.PydanticV2BaseModel,
+    "target_python_version": PythonVersion.PY_311,
+    "use_annotated": True,
+    "field_constraints": True,
+    "snake_case_field": True,
+    "use_standard_collections": True,
+    "use_union_operator": True,
+    "use_subclass_enum": True,
+    "disable_timestamp": True,
+    "use_schema_description": True,
+    "use_field_description": True,
+    "capitalise_enum_members": True,
+    "use_double_quotes": True,
+    "allow_population_by_field_name": True,
+    "allow_remote_refs": False,
+    "set_default_enum_member": True,
+    "formatters": [],
+}
 
 
 _CONSTRAINED = {"constr": "str", "conint": "int", "confloat": "float", "conbytes": "bytes"}

@@ -55,21 +55,18 @@ def environment() -> jinja2.Environment:
 
 
 def render_api(env: jinja2.Environment, target: ApiTarget, standalone: bool) -> dict[str, str]:
+    try:
+        models = render_models(target.api, target.runtime_import)
+    except ModelGenerationError as exc:
+        raise GenerationError(str(target.api.spec.error("/components/schemas", f"models: {exc}"))) from None
     view: ApiView = ContextBuilder(target.api, target.import_path, "README.md").build()
     for warning in view.warnings:
-        print(
-            f"{warning.file}:{warning.line}: {warning.pointer or '/'}: warning: {warning.message}",
-            file=sys.stderr,
-        )
+        print(f"{warning.file}:{warning.line}: {warning.pointer or '/'}: warning: {warning.message}", file=sys.stderr)
     context = {"api": view, "runtime": target.runtime_import}
     files = {
         f"{target.package_dir}/{name}": env.get_template(f"api/{name}.j2").render(context)
         for name in API_TEMPLATES + ("__init__.py", "README.md")
     }
-    try:
-        models = render_models(target.api, target.runtime_import)
-    except ModelGenerationError as exc:
-        raise GenerationError(f"{target.api.spec.display_path}: models: {exc}") from None
     files[f"{target.package_dir}/models.py"] = models
     return files
 

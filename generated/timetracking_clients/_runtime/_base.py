@@ -120,11 +120,23 @@ def to_jsonable(value: Any) -> Any:
         return [to_jsonable(v) for v in value]
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, _dt.datetime):
+        return _datetime_text(value)
     if isinstance(value, _dt.date | _dt.time):
         return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
     return value
+
+
+def _datetime_text(value: _dt.datetime) -> str:
+    """RFC 3339 in the form strict servers accept: an aware value as UTC with `Z` and at most
+    milliseconds (the same instant); a naive one as given."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        return value.isoformat()
+    utc = value.astimezone(_dt.timezone.utc)
+    spec = "milliseconds" if utc.microsecond else "seconds"
+    return utc.replace(tzinfo=None).isoformat(timespec=spec) + "Z"
 
 
 def _query_text(value: Any) -> str:
@@ -137,6 +149,8 @@ def _query_text(value: Any) -> str:
         return value
     if isinstance(value, int | float):
         return str(value)
+    if isinstance(value, _dt.datetime):
+        return _datetime_text(value)
     if isinstance(value, _dt.date | _dt.time):
         return value.isoformat()
     return str(to_jsonable(value))
@@ -172,8 +186,9 @@ def _item_type(kind: Any) -> Any:
 
 
 class _MaskSecretsInLogs(logging.Filter):
-    """httpx logs every request URL at INFO level; a credential sent in the query must not
-    reach the log from there. Every live client registers here so its secrets are masked."""
+    """httpx logs every request URL at INFO level and httpcore the response headers at DEBUG;
+    a credential in the query (or echoed by a server) must not reach a log from there. Every
+    live client registers here so its secrets are masked in those loggers' records."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -189,7 +204,15 @@ class _MaskSecretsInLogs(logging.Filter):
 
 
 _LOG_MASK = _MaskSecretsInLogs()
-for _name in ("httpx", "httpcore"):
+_TRANSPORT_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+for _name in _TRANSPORT_LOGGERS:
     logging.getLogger(_name).addFilter(_LOG_MASK)
 
 
@@ -329,7 +352,9 @@ class _Pipeline:
         absolute = urljoin(self.base_url + "/", url)
         ours, theirs = urlsplit(self.base_url), urlsplit(absolute)
         if (theirs.scheme, theirs.netloc) != (ours.scheme, ours.netloc):
-            raise APIError(f"refusing to follow a link to another host: {self.mask(absolute)}")
+            raise self.errors.invalid_response(
+                f"refusing to follow a link to another host: {self.mask(absolute)}"
+            )
         drop = {s.name for s in self.schemes.values() if s.location == "query"}
         link = httpx.URL(absolute)
         kept: QueryItems = [(k, v) for k, v in link.params.multi_items() if k not in drop]

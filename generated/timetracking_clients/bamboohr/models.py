@@ -109,9 +109,7 @@ class TimeTrackingRecord(BaseModel):
     """
     Optional job code.
     """
-    job_data: Annotated[
-        str | None, Field(alias="jobData", pattern="^[^,\\s]{1,20}(,[^,\\s]{1,20}){0,3}$")
-    ] = None
+    job_data: Annotated[str | None, Field(alias="jobData")] = None
     """
     Up to four job numbers of at most 20 characters each, comma-separated without spaces.
     """
@@ -294,7 +292,7 @@ class TimeTrackingRecordSchema(BaseModel):
     """
     Record type code (the legacy sample shows P).
     """
-    pay_rate: Annotated[str | None, Field(alias="payRate", pattern="^-?\\d+(\\.\\d+)?$")] = None
+    pay_rate: Annotated[str | None, Field(alias="payRate")] = None
     """
     Pay rate as a decimal string.
     """
@@ -302,15 +300,11 @@ class TimeTrackingRecordSchema(BaseModel):
     """
     REG
     """
-    hours_worked: Annotated[
-        str | None, Field(alias="hoursWorked", pattern="^-?\\d+(\\.\\d+)?$")
-    ] = None
+    hours_worked: Annotated[str | None, Field(alias="hoursWorked")] = None
     """
     Hours as a decimal string.
     """
-    adjusted_hours: Annotated[
-        str | None, Field(alias="adjustedHours", pattern="^-?\\d+(\\.\\d+)?$")
-    ] = None
+    adjusted_hours: Annotated[str | None, Field(alias="adjustedHours")] = None
     """
     Adjustment relative to the original hours
     """
@@ -406,11 +400,11 @@ class ClockEntrySchema(BaseModel):
     """
     Day of the entry (YYYY-MM-DD).
     """
-    start: Annotated[str, Field(pattern="^([01]?[0-9]|2[0-3]):[0-5][0-9]$")]
+    start: str
     """
     Start time
     """
-    end: Annotated[str, Field(pattern="^([01]?[0-9]|2[0-3]):[0-5][0-9]$")]
+    end: str
     """
     End time
     """
@@ -494,7 +488,7 @@ class ClockInRequestSchema(BaseModel):
     """
     Day of a historical clock-in.
     """
-    start: Annotated[str | None, Field(pattern="^([01]?[0-9]|2[0-3]):[0-5][0-9]$")] = None
+    start: str | None = None
     """
     Time of a historical clock-in
     """
@@ -524,7 +518,7 @@ class ClockOutRequestSchema(BaseModel):
     """
     Day of a historical clock-out.
     """
-    end: Annotated[str | None, Field(pattern="^([01]?[0-9]|2[0-3]):[0-5][0-9]$")] = None
+    end: str | None = None
     """
     Time of a historical clock-out
     """
@@ -844,15 +838,11 @@ class TimeTrackingCreateTimeTrackingBreakV1(BaseModel):
     """
     Hours worked by which the break is due.
     """
-    availability_start_time: Annotated[
-        str | None, Field(alias="availabilityStartTime", pattern="^([01][0-9]|2[0-3]):[0-5][0-9]$")
-    ] = None
+    availability_start_time: Annotated[str | None, Field(alias="availabilityStartTime")] = None
     """
     Earliest clock time (HH:MM).
     """
-    availability_end_time: Annotated[
-        str | None, Field(alias="availabilityEndTime", pattern="^([01][0-9]|2[0-3]):[0-5][0-9]$")
-    ] = None
+    availability_end_time: Annotated[str | None, Field(alias="availabilityEndTime")] = None
     """
     Latest clock time (HH:MM).
     """
@@ -897,15 +887,11 @@ class TimeTrackingUpdateTimeTrackingBreakV1(BaseModel):
     """
     Hours worked by which the break is due.
     """
-    availability_start_time: Annotated[
-        str | None, Field(alias="availabilityStartTime", pattern="^([01][0-9]|2[0-3]):[0-5][0-9]$")
-    ] = None
+    availability_start_time: Annotated[str | None, Field(alias="availabilityStartTime")] = None
     """
     Earliest clock time (HH:MM).
     """
-    availability_end_time: Annotated[
-        str | None, Field(alias="availabilityEndTime", pattern="^([01][0-9]|2[0-3]):[0-5][0-9]$")
-    ] = None
+    availability_end_time: Annotated[str | None, Field(alias="availabilityEndTime")] = None
     """
     Latest clock time (HH:MM).
     """
@@ -950,15 +936,11 @@ class TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1(BaseModel):
     """
     Hours worked by which the break is due.
     """
-    availability_start_time: Annotated[
-        str | None, Field(alias="availabilityStartTime", pattern="^([01][0-9]|2[0-3]):[0-5][0-9]$")
-    ] = None
+    availability_start_time: Annotated[str | None, Field(alias="availabilityStartTime")] = None
     """
     Earliest clock time (HH:MM).
     """
-    availability_end_time: Annotated[
-        str | None, Field(alias="availabilityEndTime", pattern="^([01][0-9]|2[0-3]):[0-5][0-9]$")
-    ] = None
+    availability_end_time: Annotated[str | None, Field(alias="availabilityEndTime")] = None
     """
     Latest clock time (HH:MM).
     """
@@ -1486,15 +1468,11 @@ class TimeTrackingTimeTrackingBreakV1(BaseModel):
     """
     Hours worked by which the break is due.
     """
-    availability_start_time: Annotated[
-        str | None, Field(alias="availabilityStartTime", pattern="^([01][0-9]|2[0-3]):[0-5][0-9]$")
-    ] = None
+    availability_start_time: Annotated[str | None, Field(alias="availabilityStartTime")] = None
     """
     Earliest clock time for the break (HH:MM).
     """
-    availability_end_time: Annotated[
-        str | None, Field(alias="availabilityEndTime", pattern="^([01][0-9]|2[0-3]):[0-5][0-9]$")
-    ] = None
+    availability_end_time: Annotated[str | None, Field(alias="availabilityEndTime")] = None
     """
     Latest clock time for the break (HH:MM).
     """

@@ -1,7 +1,7 @@
 """Models of the API (generated with datamodel-code-generator)."""
 
 from __future__ import annotations
-from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 from typing import Annotated
 
 
@@ -26,15 +26,8 @@ class WorkingSessionIdInput1(RootModel[int]):
     """
 
 
-class WorkingSessionIdInput2(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[1-9][0-9]*$")]
-    """
-    Papershift id of a working session in a request body, as an integer or a string of digits.
-    """
-
-
-class WorkingSessionIdInput(RootModel[WorkingSessionIdInput1 | WorkingSessionIdInput2]):
-    root: WorkingSessionIdInput1 | WorkingSessionIdInput2
+class WorkingSessionIdInput(RootModel[WorkingSessionIdInput1 | str]):
+    root: WorkingSessionIdInput1 | str
     """
     Papershift id of a working session in a request body, as an integer or a string of digits.
     """
@@ -393,7 +386,7 @@ class WorkingSessionPage(BaseModel):
         populate_by_name=True,
     )
     working_sessions: Annotated[list[WorkingSession], Field(max_length=25)]
-    next_page: AnyUrl | None
+    next_page: str | None
     """
     Absolute URL of the next page (it includes api_token), or null on the last page.
     """

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 from datetime import date as date_aliased
-from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, RootModel
+from typing import Annotated
 
 
 class WorkDate(RootModel[date_aliased]):
-    root: Annotated[date_aliased, Field(examples=["2013-10-02"])]
+    root: date_aliased
     """
     The day the hours were worked (YYYY-MM-DD).
     """
 
 
 class Hours(RootModel[float]):
-    root: Annotated[float, Field(examples=[6])]
+    root: float
     """
     The hours worked (a float; whole numbers in the examples).
     """
 
 
 class WorkType(RootModel[str]):
-    root: Annotated[str, Field(examples=["Billable"], min_length=1)]
+    root: Annotated[str, Field(min_length=1)]
     """
     Name of an existing work type of the project (Settings -> Time Tracking -> Work Types),
     e.g. "Billable". The set is configured per instance, so it is not an enum. The seed
@@ -31,13 +31,7 @@ class WorkType(RootModel[str]):
 
 
 class ZonelessDateTime(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(
-            examples=["2013-10-09T13:57:28.33"],
-            pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?$",
-        ),
-    ]
+    root: str
     """
     A timestamp without a time zone, as .NET writes a local DateTime: YYYY-MM-DDTHH:MM:SS with
     an optional fraction of 1-7 digits ("2013-10-09T13:57:28.33"). Not an RFC 3339 date-time,
@@ -47,7 +41,7 @@ class ZonelessDateTime(RootModel[str]):
 
 
 class Note(RootModel[str]):
-    root: Annotated[str, Field(examples=["Api for time entries"], max_length=128)]
+    root: Annotated[str, Field(max_length=128)]
     """
     A note on the hours. The 128-character limit comes from the older TeamPulse API's
     validation message ("The field note must be a string with a maximum length of 128.");

@@ -1,25 +1,19 @@
 """Models of the API (generated with datamodel-code-generator)."""
 
 from __future__ import annotations
-from typing import Annotated, Any
-from pydantic import Field
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel, constr
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 from typing import Annotated
 
 
-class CoordinateOut(
-    RootModel[float | Annotated[str, Field(pattern="^-?[0-9]{1,3}(\\.[0-9]+)?$")] | None]
-):
-    root: float | Annotated[str, Field(pattern="^-?[0-9]{1,3}(\\.[0-9]+)?$")] | None
+class CoordinateOut(RootModel[float | str | None]):
+    root: float | str | None
     """
     GPS coordinate as returned: a JSON number, or a numeric string (the object table types three of the four coordinates as Text), or null when not recorded.
     """
 
 
 class UtcTimestamp(RootModel[AwareDatetime]):
-    root: Annotated[
-        AwareDatetime, Field(examples=["2020-10-17T10:00:00.000Z", "2020-10-01T00:00:00Z"])
-    ]
+    root: AwareDatetime
     """
     UTC timestamp YYYY-MM-DDTHH:MM:SS.fffZ; the milliseconds may be left out (the vendor's examples use both forms).
     """

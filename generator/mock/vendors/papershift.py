@@ -23,10 +23,30 @@ WORKING_AREAS = {12: "Area-Alpha", 13: "Area-Beta"}
 USERS = {1: "User-001", 5: "User-005"}
 COMPANIES = {1: "Company-A"}
 TAGS = {
-    67087: {"id": 67087, "title": "Berater", "active": True, "external_id": None, "color": "#6C7A89"},
-    3: {"id": 3, "title": "Remote", "active": True, "external_id": "Tag-Remote", "color": "#2ECC71"},
+    67087: {
+        "id": 67087,
+        "title": "Berater",
+        "active": True,
+        "external_id": None,
+        "color": "#6C7A89",
+    },
+    3: {
+        "id": 3,
+        "title": "Remote",
+        "active": True,
+        "external_id": "Tag-Remote",
+        "color": "#2ECC71",
+    },
 }
-_BASE_FIELDS = ("id", "starts_at", "ends_at", "updated_at", "location_id", "employee_id", "break_time")
+_BASE_FIELDS = (
+    "id",
+    "starts_at",
+    "ends_at",
+    "updated_at",
+    "location_id",
+    "employee_id",
+    "break_time",
+)
 _DETAIL_FIELDS = ("breaks", "start_signature_id", "end_signature_id", "secure_id", "filters")
 _SHAPES = {
     "createWorkingSession": _BASE_FIELDS,
@@ -60,8 +80,11 @@ class Behaviour(VendorBehaviour):
 
     def rewrite_path(self, method: str, path: str, query: dict[str, list[str]]) -> str:
         # On the wire, get-by-id is GET /working_sessions?id=... (the spec keeps it at "/").
-        if method == "GET" and path == "/working_sessions" and "range_start" not in query and (
-            "id" in query or "external_id" in query
+        if (
+            method == "GET"
+            and path == "/working_sessions"
+            and "range_start" not in query
+            and ("id" in query or "external_id" in query)
         ):
             return "/working_sessions/"
         return path
@@ -74,10 +97,23 @@ class Behaviour(VendorBehaviour):
         for day in range(30):
             key = store.next_number(COLLECTION, start=FIRST_ID)
             begins = start + timedelta(days=day)
-            store.put(COLLECTION, key, _new_session(store, key, {
-                "starts_at": begins.isoformat(), "ends_at": (begins + timedelta(hours=9)).isoformat(),
-                "manual_pause": 60, "external_id": f"WorkingSession-{day + 1:03d}",
-            }, location=8006, area=12, user=1 if day % 3 else 5))
+            store.put(
+                COLLECTION,
+                key,
+                _new_session(
+                    store,
+                    key,
+                    {
+                        "starts_at": begins.isoformat(),
+                        "ends_at": (begins + timedelta(hours=9)).isoformat(),
+                        "manual_pause": 60,
+                        "external_id": f"WorkingSession-{day + 1:03d}",
+                    },
+                    location=8006,
+                    area=12,
+                    user=1 if day % 3 else 5,
+                ),
+            )
 
     def present(self, call: Call, entity: dict[str, Any]) -> Any:
         fields = _SHAPES.get(call.op.operation_id, _BASE_FIELDS)
@@ -136,10 +172,15 @@ def delete(call: Call) -> Reply:
 
 
 def list_sessions(call: Call) -> Reply:
-    first, last = date.fromisoformat(call.params["range_start"]), date.fromisoformat(call.params["range_end"])
+    first, last = (
+        date.fromisoformat(call.params["range_start"]),
+        date.fromisoformat(call.params["range_end"]),
+    )
     if last < first:
         raise call.invalid("range_end is before range_start")
-    entities = [e for e in call.store.all(COLLECTION) if first <= _local_day(e["starts_at"]) <= last]
+    entities = [
+        e for e in call.store.all(COLLECTION) if first <= _local_day(e["starts_at"]) <= last
+    ]
     entities = _filter_user(call, entities)
     entities = _filter_tags(call, entities)
     rule = {"page-param": "page", "page-size": PAGE_SIZE, "first-page": 1, **call.route.pagination}
@@ -151,13 +192,22 @@ def _new_session(
     store: Store, key: int, fields: dict[str, Any], *, location: int, area: int, user: int
 ) -> dict[str, Any]:
     return {
-        "id": key, "external_id": fields.get("external_id"),
-        "starts_at": in_account_zone(fields["starts_at"]), "ends_at": in_account_zone(fields["ends_at"]),
-        "updated_at": _now(), "location_id": location, "employee_id": user,
-        "working_area_id": area, "break_time": int(fields.get("manual_pause") or 0) * 60,
-        "breaks": [], "start_signature_id": None, "end_signature_id": None,
-        "secure_id": store.new_uuid("secure-ids").replace("-", ""), "filters": [],
-        "confirmed": False, "last_edit_by": user,
+        "id": key,
+        "external_id": fields.get("external_id"),
+        "starts_at": in_account_zone(fields["starts_at"]),
+        "ends_at": in_account_zone(fields["ends_at"]),
+        "updated_at": _now(),
+        "location_id": location,
+        "employee_id": user,
+        "working_area_id": area,
+        "break_time": int(fields.get("manual_pause") or 0) * 60,
+        "breaks": [],
+        "start_signature_id": None,
+        "end_signature_id": None,
+        "secure_id": store.new_uuid("secure-ids").replace("-", ""),
+        "filters": [],
+        "confirmed": False,
+        "last_edit_by": user,
     }
 
 
@@ -170,13 +220,21 @@ def _save(call: Call, entity: dict[str, Any]) -> Reply:
 def _lookup(call: Call, fields: dict[str, Any]) -> dict[str, Any]:
     """The session named by `id` (wins) or `external_id`; 404 when there is none."""
     if fields.get("id") is not None:
-        key = str(fields["id"])
-        entity = call.store.get(COLLECTION, int(key)) if len(key) < 19 else None
+        entity = call.store.get(COLLECTION, _as_int(fields["id"]))
     else:
         entity = _by_external_id(call, fields.get("external_id"))
     if entity is None:
         raise MockError(404, "Working session not found")
     return entity
+
+
+def _as_int(value: Any) -> int | None:
+    """An id sent as an integer, an integral float or a string of digits."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.isdigit() and len(value) < 20:
+        return int(value)
+    return value if isinstance(value, int) else None
 
 
 def _by_external_id(call: Call, external_id: Any) -> dict[str, Any] | None:
@@ -214,7 +272,8 @@ def _filter_tags(call: Call, entities: list[dict[str, Any]]) -> list[dict[str, A
     if unknown := wanted - set(TAGS) - {0}:
         raise MockError(422, f"tag {min(unknown)} does not exist")
     return [
-        e for e in entities
+        e
+        for e in entities
         if ({f["id"] for f in e["filters"]} & wanted) or (0 in wanted and not e["filters"])
     ]
 

@@ -33,26 +33,44 @@ class Behaviour(VendorBehaviour):
     def seed(self, store: Store) -> None:
         for day, hours, note in _SEED_ENTRIES:
             key = store.next_number(COLLECTION)
-            store.put(COLLECTION, key, {
-                "id": key, "date": day, "hours": hours, "type": "Billable", "userId": 1,
-                "taskId": 10, "note": note, "week": iso_week(day), "createdBy": "Paul Smith",
-                "createdAt": "2013-06-06T00:00:00", "lastModifiedBy": "Paul Smith",
-                "lastModifiedAt": "2013-10-09T13:57:28.33",
-            })
+            store.put(
+                COLLECTION,
+                key,
+                {
+                    "id": key,
+                    "date": day,
+                    "hours": hours,
+                    "type": "Billable",
+                    "userId": 1,
+                    "taskId": 10,
+                    "note": note,
+                    "week": iso_week(day),
+                    "createdBy": "Paul Smith",
+                    "createdAt": "2013-06-06T00:00:00",
+                    "lastModifiedBy": "Paul Smith",
+                    "lastModifiedAt": "2013-10-09T13:57:28.33",
+                },
+            )
 
     def prepare_create(self, call: Call, entity: dict[str, Any]) -> dict[str, Any]:
         now = _zoneless_now()
         return {
-            "note": None, **entity, "week": iso_week(entity["date"]),
-            "createdBy": API_USER, "createdAt": now, "lastModifiedBy": API_USER, "lastModifiedAt": now,
+            "note": None,
+            **entity,
+            "week": iso_week(entity["date"]),
+            "createdBy": API_USER,
+            "createdAt": now,
+            "lastModifiedBy": API_USER,
+            "lastModifiedAt": now,
         }
 
     def prepare_update(
         self, call: Call, entity: dict[str, Any], changes: dict[str, Any]
     ) -> dict[str, Any]:
         merged = {**entity, **changes}
-        merged.update(week=iso_week(merged["date"]), lastModifiedBy=API_USER,
-                      lastModifiedAt=_zoneless_now())
+        merged.update(
+            week=iso_week(merged["date"]), lastModifiedBy=API_USER, lastModifiedAt=_zoneless_now()
+        )
         return merged
 
     def decorate_page(self, call: Call, body: Any, page: crud.Page) -> Any:

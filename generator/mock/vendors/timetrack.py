@@ -25,7 +25,10 @@ _SEED_ENTRIES = (
 
 class Behaviour(VendorBehaviour):
     def error_body(self, error: MockError) -> Any:
-        item: dict[str, Any] = {"title": error.title or _title(error.status), "status": error.status}
+        item: dict[str, Any] = {
+            "title": error.title or _title(error.status),
+            "status": error.status,
+        }
         if error.code == "deleted":
             item.update(title="TimeEntry exist but it is deleted", code=DELETED_CODE)
         item["detail"] = error.message
@@ -34,8 +37,15 @@ class Behaviour(VendorBehaviour):
     def seed(self, store: Store) -> None:
         for user, start, end, pause, notes in _SEED_ENTRIES:
             key = store.next_number(COLLECTION)
-            entity = {"id": key, "user": user, "from": start, "to": end, "notes": notes,
-                      "manual": True, "breakMinutes": pause}
+            entity = {
+                "id": key,
+                "user": user,
+                "from": start,
+                "to": end,
+                "notes": notes,
+                "manual": True,
+                "breakMinutes": pause,
+            }
             entity.update(dict.fromkeys(_COORDINATES))
             store.put(COLLECTION, key, _with_worked_minutes(entity, derive=True))
 
@@ -85,5 +95,10 @@ def _instant(text: Any) -> datetime | None:
 
 
 def _title(status: int) -> str:
-    return {400: "Bad Request", 401: "Unauthorized", 404: "Not Found",
-            405: "Method Not Allowed", 500: "Internal Server Error"}.get(status, "Error")
+    return {
+        400: "Bad Request",
+        401: "Unauthorized",
+        404: "Not Found",
+        405: "Method Not Allowed",
+        500: "Internal Server Error",
+    }.get(status, "Error")

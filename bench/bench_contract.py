@@ -1,0 +1,157 @@
+"""Benchmark the contract runner (`make bench`).
+
+1. Wall time of a full `python -m generator contract VENDOR` for every vendor against its
+   in-process mock, default settings (goal: all four under 60 s on a 2-core machine).
+2. Test cases per second, against a plain `st run` of the same spec, same seed and the same
+   max-examples, against the same mock served over HTTP (`python -m generator mock`).
+
+Usage: .venv/bin/python bench/bench_contract.py [--vendors a,b] [--no-st] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from generator import VENDORS, vendor_spec_path  # noqa: E402
+from generator.contract.credentials import resolve  # noqa: E402
+from generator.contract.session import DEFAULT_MAX_EXAMPLES  # noqa: E402
+from generator.ir import build_api  # noqa: E402
+from generator.spec.loader import load_spec  # noqa: E402
+
+ST = Path(sys.executable).with_name("st")
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def ours(vendor: str, workdir: Path) -> dict:
+    report = workdir / f"ours-{vendor}"
+    started, cpu = time.monotonic(), _children_cpu()
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "contract", vendor, "--report", str(report)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    wall, cpu = time.monotonic() - started, _children_cpu() - cpu
+    drift = json.loads((report / "drift.json").read_text())
+    return {
+        "exit": done.returncode,
+        "wall_s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
+        "cases": drift["requests"],
+        "run_s": drift["duration_s"],
+        "cases_per_s": round(drift["requests"] / max(drift["duration_s"], 1e-9), 1),
+        "findings": len(drift["findings"]),
+    }
+
+
+def _toml_config(vendor: str) -> str:
+    api = build_api(load_spec(vendor_spec_path(vendor)))
+    lines = []
+    for key, entry in resolve(api, {}, live=False).schemathesis_auth().items():
+        lines.append(f'[auth.openapi."{key}"]')
+        lines += [f"{name} = {json.dumps(value)}" for name, value in entry.items()]
+    return "\n".join(lines) + "\n"
+
+
+def plain_st(vendor: str, workdir: Path) -> dict:
+    mock = subprocess.Popen(
+        [sys.executable, "-m", "generator", "mock", vendor, "--port", "0", "--seed", "1"],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        url = mock.stdout.readline().strip()
+        config = workdir / f"st-{vendor}.toml"
+        config.write_text(_toml_config(vendor))
+        started = time.monotonic()
+        done = subprocess.run(
+            [
+                str(ST),
+                "--config-file",
+                str(config),
+                "run",
+                str(vendor_spec_path(vendor)),
+                "--url",
+                url,
+                "--seed",
+                "1",
+                "-n",
+                str(DEFAULT_MAX_EXAMPLES),
+                "--no-color",
+            ],
+            cwd=workdir,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NO_COLOR": "1"},
+        )
+        wall = time.monotonic() - started
+    finally:
+        mock.terminate()
+        mock.wait(timeout=10)
+    found = re.search(r"Test cases:\s*([\d,]+) generated", done.stdout)
+    cases = int(found.group(1).replace(",", "")) if found else 0
+    return {
+        "exit": done.returncode,
+        "wall_s": round(wall, 2),
+        "cases": cases,
+        "cases_per_s": round(cases / wall, 1) if wall else 0.0,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--vendors", default=",".join(VENDORS))
+    parser.add_argument("--no-st", action="store_true", help="skip the plain `st run` comparison")
+    parser.add_argument("--json", help="also write the results to this file")
+    args = parser.parse_args()
+    vendors = [v for v in args.vendors.split(",") if v]
+    results: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        for vendor in vendors:
+            results[vendor] = {"ours": ours(vendor, workdir)}
+            if not args.no_st:
+                results[vendor]["st"] = plain_st(vendor, workdir)
+    total = sum(r["ours"]["wall_s"] for r in results.values())
+    total_cpu = sum(r["ours"]["cpu_s"] for r in results.values())
+    print(
+        f"{'vendor':<11} {'ours wall s':>11} {'cpu s':>6} {'cases':>6} {'cases/s':>8} {'exit':>4}"
+        + ("" if args.no_st else f" | {'st wall s':>9} {'cases':>6} {'cases/s':>8} {'exit':>4}")
+    )
+    for vendor, r in results.items():
+        o = r["ours"]
+        line = f"{vendor:<11} {o['wall_s']:>11} {o['cpu_s']:>6} {o['cases']:>6} {o['cases_per_s']:>8} {o['exit']:>4}"
+        if "st" in r:
+            s = r["st"]
+            line += f" | {s['wall_s']:>9} {s['cases']:>6} {s['cases_per_s']:>8} {s['exit']:>4}"
+        print(line)
+    print(
+        f"all {len(vendors)} vendors, contract in process, default settings: {total:.1f} s wall, "
+        f"{total_cpu:.1f} s CPU (goal < 60 s wall; CPU time shows the cost on a busy machine)"
+    )
+    if args.json:
+        summary = {"total_wall_s": total, "total_cpu_s": total_cpu, "vendors": results}
+        Path(args.json).write_text(json.dumps(summary, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

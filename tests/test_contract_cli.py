@@ -1,0 +1,136 @@
+"""`python -m generator contract`: exit codes, one-line setup errors, reports, masking, Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+CANARY_KEY, CANARY_SECRET = "canaryKEY-7c1e94", "canarySECRET-b25d0a"
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _contract(*args: str, env: dict[str, str] | None = None, timeout: float = 240):
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "contract", *args],
+        cwd=REPO,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_missing_credentials_with_base_url_is_exit_2_naming_the_variables(monkeypatch, capsys):
+    monkeypatch.delenv("TIMETRACK_API_KEY", raising=False)
+    monkeypatch.delenv("TIMETRACK_API_SECRET", raising=False)
+    code = main(["contract", "timetrack", "--base-url", "http://127.0.0.1:9/api/v2/ext"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2
+    assert len(err) == 1 and "TIMETRACK_API_KEY" in err[0] and "TIMETRACK_API_SECRET" in err[0]
+
+
+def test_unreachable_server_is_exit_2(monkeypatch, capsys):
+    monkeypatch.setenv("TIMETRACK_API_KEY", CANARY_KEY)
+    monkeypatch.setenv("TIMETRACK_API_SECRET", CANARY_SECRET)
+    url = f"http://127.0.0.1:{_closed_port()}/api/v2/ext"
+    assert main(["contract", "timetrack", "--base-url", url]) == 2
+    captured = capsys.readouterr()
+    assert "cannot reach" in captured.err and "Traceback" not in captured.err
+    assert CANARY_KEY not in captured.err + captured.out
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [
+        ["--max-examples", "0"],
+        ["--rate-limit", "fast"],
+        ["--base-url", "ftp://example.com"],
+        ["--seed", "x"],
+    ],
+)
+def test_bad_flags_are_exit_2(flags, capsys):
+    with pytest.raises(SystemExit) as exited:
+        code = main(["contract", "timetrack", *flags])
+        raise SystemExit(code)
+    assert exited.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_mock_run_writes_reports_and_never_shows_the_credential(tmp_path):
+    report = tmp_path / "report"
+    done = _contract(
+        "timetrack",
+        "--report",
+        str(report),
+        "--max-examples",
+        "2",
+        "--no-stateful",
+        "--seed",
+        "3",
+        env={"TIMETRACK_API_KEY": CANARY_KEY, "TIMETRACK_API_SECRET": CANARY_SECRET},
+    )
+    assert done.returncode in (0, 1), done.stderr
+    drift = json.loads((report / "drift.json").read_text())
+    assert {
+        "vendor",
+        "base_url",
+        "spec",
+        "seed",
+        "operations_tested",
+        "requests",
+        "duration_s",
+        "findings",
+        "notes",
+    } <= drift.keys()
+    assert drift["vendor"] == "timetrack" and drift["seed"] == 3 and drift["requests"] > 0
+    assert (done.returncode == 1) == bool(drift["findings"])
+    suite = ET.parse(report / "junit.xml").getroot().find("testsuite")
+    assert len(suite.findall("testcase")) == drift["operations_tested"] == 5
+    assert (report / "drift.md").read_text().startswith("# Contract drift: timetrack")
+    everything = done.stdout + done.stderr + "".join(p.read_text() for p in report.iterdir())
+    assert CANARY_KEY not in everything and CANARY_SECRET not in everything
+
+
+def test_ctrl_c_stops_with_a_partial_report(tmp_path):
+    report = tmp_path / "report"
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "contract",
+            "bamboohr",
+            "--report",
+            str(report),
+            "--max-examples",
+            "50",
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(6)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode in (1, 130), err
+    assert "Traceback" not in err.split("contract bamboohr", 1)[0]
+    drift = json.loads((report / "drift.json").read_text())
+    assert drift["interrupted"] is True

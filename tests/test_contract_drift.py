@@ -1,0 +1,162 @@
+"""The contract runner catches each known drift every time, and calls benign changes no drift.
+
+Each drift fixture wraps the faithful fixture server (tests/contract_fixtures/servers.py) and
+changes one thing; the finding must name the operation, the check and the JSON pointer.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "contract_fixtures"))
+
+import servers  # noqa: E402
+from harness import run_app  # noqa: E402
+
+ITEM = "/api/v1/entries/"
+
+
+def _item(method: str):
+    return lambda m, p: m == method and p.startswith(ITEM)
+
+
+def _collection(method: str):
+    return lambda m, p: m == method and p == "/api/v1/entries"
+
+
+def _set(key, value):
+    def edit(body):
+        body[key] = value(body[key]) if callable(value) else value
+        return body
+
+    return edit
+
+
+def _drop(key):
+    def edit(body):
+        body.pop(key, None)
+        return body
+
+    return edit
+
+
+def _us_date(body):
+    year, month, day = body["date"].split("-")
+    body["date"] = f"{month}/{day}/{year}"
+    return body
+
+
+DRIFTS = {
+    "field type changes": (
+        dict(match=_item("GET"), edit_json=_set("minutes", str)),
+        "GET /api/v1/entries/{id}",
+        "response_schema_conformance",
+        "/minutes",
+        True,
+    ),
+    "required field disappears": (
+        dict(match=_collection("POST"), edit_json=_drop("user")),
+        "POST /api/v1/entries",
+        "response_schema_conformance",
+        "/user",
+        False,
+    ),
+    "status code changes": (
+        dict(match=_collection("POST"), status=200),
+        "POST /api/v1/entries",
+        "status_code_conformance",
+        "",
+        False,
+    ),
+    "content type changes": (
+        dict(match=_collection("GET"), content_type="text/csv"),
+        "GET /api/v1/entries",
+        "content_type_conformance",
+        "",
+        False,
+    ),
+    "server errors appear": (
+        dict(
+            match=_item("PUT"),
+            status=500,
+            raw_body=b"Internal Server Error",
+            content_type="text/plain",
+        ),
+        "PUT /api/v1/entries/{id}",
+        "not_a_server_error",
+        "",
+        True,
+    ),
+    "date format changes": (
+        dict(match=_collection("POST"), edit_json=_us_date),
+        "POST /api/v1/entries",
+        "response_schema_conformance",
+        "/date",
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(DRIFTS))
+def test_drift_is_found_with_operation_check_and_pointer(name):
+    drift, operation, check, pointer, stateful = DRIFTS[name]
+    result = run_app(
+        servers.Drift(servers.faithful_app(), **drift), max_examples=2, stateful=stateful
+    )
+    found = {(f.operation, f.check, f.pointer) for f in result.findings}
+    assert (operation, check, pointer) in found, found
+    finding = next(f for f in result.findings if (f.operation, f.check) == (operation, check))
+    assert finding.message and finding.expected and finding.actual
+    assert finding.reproduce.startswith("curl ")
+    assert all(f.operation == operation for f in result.findings), found
+
+
+def test_type_drift_says_expected_and_actual():
+    drift, *_ = DRIFTS["field type changes"]
+    result = run_app(servers.Drift(servers.faithful_app(), **drift), max_examples=2)
+    finding = next(f for f in result.findings if f.pointer == "/minutes")
+    assert finding.expected == "integer"
+    assert finding.actual.startswith('"')
+    assert "should be integer" in finding.message
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_faithful_server_has_no_drift(seed):
+    result = run_app(servers.faithful_app(), seed=seed, max_examples=3)
+    assert result.findings == []
+    assert result.tested == set(result.operations)
+    assert result.requests > 50
+
+
+def _add_field_and_reorder(body):
+    if isinstance(body, dict):
+        body = dict(reversed(list(body.items())))
+        body["vendor_added"] = {"nested": True}
+    return body
+
+
+def test_added_field_and_reordered_keys_are_notes_not_drift():
+    app = servers.Drift(
+        servers.faithful_app(),
+        match=lambda m, p: p.startswith("/api/v1/entries"),
+        edit_json=_add_field_and_reorder,
+    )
+    result = run_app(app, max_examples=3)
+    assert result.findings == []
+    noted = {(n.operation, n.pointer) for n in result.notes}
+    assert ("GET /api/v1/entries/{id}", "/vendor_added") in noted
+
+
+def test_same_seed_same_findings():
+    drift, *_ = DRIFTS["required field disappears"]
+    runs = [
+        run_app(
+            servers.Drift(servers.faithful_app(), **drift), seed=7, max_examples=3, stateful=False
+        )
+        for _ in range(2)
+    ]
+    assert [f.key for f in runs[0].findings] == [f.key for f in runs[1].findings]
+    assert runs[0].requests == runs[1].requests
