@@ -306,11 +306,11 @@ class ExampleWriter:
             if p.name in window:
                 args.append(f"{p.py_name}={window[p.name]}")
                 continue
+            if not p.required:
+                continue  # the example shows the minimum a call needs
             value = _param_example(p)
             if value is _MISSING:
-                if p.required:
-                    return None
-                continue
+                return None
             args.append(f"{p.py_name}={value!r}")
         if op.body is not None:
             body = _example(op)

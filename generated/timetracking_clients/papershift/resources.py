@@ -28,8 +28,10 @@ WORKING_SESSIONS_LIST_WORKING_SESSIONS = _base.OperationSpec(
     },
     security=(("apiToken",),),
     pagination=_pagination.Pagination(
+        first_page=1,
         items="/working_sessions",
         next="/next_page",
+        page_param="page",
         style="next-url",
     ),
 )

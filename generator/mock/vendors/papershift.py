@@ -107,7 +107,7 @@ class Behaviour(VendorBehaviour):
                         "starts_at": begins.isoformat(),
                         "ends_at": (begins + timedelta(hours=9)).isoformat(),
                         "manual_pause": 60,
-                        "external_id": f"WorkingSession-{day + 1:03d}",
+                        "external_id": f"demo-session-{day + 1:03d}",  # not the docs example id
                     },
                     location=8006,
                     area=12,
