@@ -61,8 +61,9 @@ def md_text(text: Any) -> str:
 
 
 def toml_string(text: Any) -> str:
-    """A TOML basic string (JSON string escapes are valid TOML)."""
-    return json.dumps(_clean(text), ensure_ascii=True)
+    """A TOML basic string: JSON's escapes of quotes, backslashes and control characters are valid
+    TOML; other characters stay literal (a `\\ud83d` surrogate escape would not be)."""
+    return json.dumps(_clean(text), ensure_ascii=False)
 
 
 FILTERS = {
