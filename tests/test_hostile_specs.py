@@ -194,13 +194,13 @@ def test_hostile_spec_generates_inert_importable_code(spec: dict[str, Any], tmp_
 def test_jinja_in_a_spec_is_inert(tmp_path: Path) -> None:
     spec = {
         "openapi": "3.0.3",
-        "info": {"title": "{{ 7*7 }} {% if 1 %}yes{% endif %}", "version": "1"},
-        "paths": {"/x": {"get": {"operationId": "get", "summary": "{{ 6*7 }}", "responses": {"204": {"description": "ok"}}}}},
+        "info": {"title": "{{ 1111*3 }} {% if 1 %}yes{% endif %}", "version": "1"},
+        "paths": {"/x": {"get": {"operationId": "get", "summary": "{{ 2222*3 }}", "responses": {"204": {"description": "ok"}}}}},
     }
     _, files = generate(spec, tmp_path)
     text = "".join(files.values())
-    assert "{{ 7*7 }}" in text and "{{ 6*7 }}" in text
-    assert "42" not in text and "49" not in text
+    assert "{{ 1111*3 }}" in text and "{{ 2222*3 }}" in text and "{% if 1 %}" in text
+    assert "3333" not in text and "6666" not in text
 
 
 def test_models_generator_gets_no_code_keys_or_remote_refs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

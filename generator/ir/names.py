@@ -94,9 +94,11 @@ def parameter_name(text: str) -> str:
 
 
 def pascal_case(text: str, fallback: str = "Model") -> str:
-    """`time-tracking break v1` -> `TimeTrackingBreakV1`; always a safe identifier."""
-    name = "".join(w[:1].upper() + w[1:] for w in _ascii_words(text))
-    name = _guard(name, fallback)
+    """`time-tracking break v1` -> `TimeTrackingBreakV1`; always a safe identifier of letters and
+    digits only (the models generator rewrites class names with underscores)."""
+    name = "".join(w[:1].upper() + w[1:] for w in _ascii_words(text)) or fallback
+    if name[0].isdigit():
+        name = fallback + name
     if name in RESERVED or name.lower() in {"model", "basemodel", "rootmodel"}:
         name = f"{name}Model"
     return name

@@ -131,8 +131,10 @@ class ModelRegistry:
                 name = self.class_for_ref(value, at)
                 if name is not None:
                     out[key] = COMPONENT_PREFIX + name
-            elif key in _DATA_KEYWORDS:
+            elif key in _DATA_KEYWORDS and _printable(value):
                 out[key] = strip_code_extensions(value)
+            elif key in _DATA_KEYWORDS:
+                continue  # the models generator does not escape every line break in its literals
             elif key in _SCHEMA_MAPS and isinstance(value, dict):
                 out[key] = {k: self._rewrite(v, f"{at}/{key}/{k}") for k, v in value.items()}
             else:
@@ -194,6 +196,17 @@ class ModelRegistry:
                 return f"dict[str, {value}]"
             return "dict[str, Any]"
         return "Any"
+
+
+def _printable(value: Any) -> bool:
+    """True when every string in plain data (keys included) has only printable characters."""
+    if isinstance(value, str):
+        return value.isprintable()
+    if isinstance(value, dict):
+        return all(_printable(k) and _printable(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_printable(v) for v in value)
+    return True
 
 
 def _well_formed(key: str, value: Any) -> bool:

@@ -18,6 +18,8 @@ from generator.mock.engine import Engine, request_base_url, split_target
 from generator.mock.vendor import NO_BODY, Reply
 
 _JSON = b"application/json"
+# One encoder for every reply: json.dumps with options would build a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 class EngineASGI:
@@ -68,21 +70,32 @@ async def _send(send: Any, reply: Reply, head: bool = False) -> None:
     ]
     payload = b""
     if reply.body is not NO_BODY:
-        payload = json.dumps(
-            reply.body, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-        ).encode()
+        payload = _ENCODER.encode(reply.body).encode()
         headers.append((b"content-type", _JSON))
     headers.append((b"content-length", str(len(payload)).encode()))
     await send({"type": "http.response.start", "status": reply.status, "headers": headers})
     await send({"type": "http.response.body", "body": b"" if head else payload})
 
 
+class MockApp(Starlette):
+    """Starlette for `/openapi.json` (and lifespan); every other HTTP request goes straight to
+    the engine, which never raises, without the middleware and routing layers."""
+
+    engine_asgi: EngineASGI
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not scope.get("path", "").endswith("/openapi.json"):
+            await self.engine_asgi(scope, receive, send)
+        else:
+            await super().__call__(scope, receive, send)
+
+
 def build_starlette(engine: Engine, document: dict[str, Any]) -> Starlette:
     async def openapi(_: Request) -> JSONResponse:
         return JSONResponse(document)
 
-    app = Starlette(routes=[StarletteRoute("/openapi.json", openapi, methods=["GET"])])
-    app.router.default = EngineASGI(engine)
+    app = MockApp(routes=[StarletteRoute("/openapi.json", openapi, methods=["GET"])])
+    app.router.default = app.engine_asgi = EngineASGI(engine)
     app.state.engine = engine
     app.state.store = engine.store
     return app

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode
 
 from generator.mock import odata
+from generator.mock.store import clone
 from generator.mock.vendor import NO_BODY, Handler, MockError, Reply
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def delete(call: Call) -> Reply:
 def list_(call: Call) -> Reply:
     resource = call.route.resource
     assert resource is not None
-    entities = live(call.store.all(resource.name))
+    entities = live(call.store.scan(resource.name))  # read-only; paginate copies the page
     entities = filter_by_path(call, entities)
     entities = call.vendor.filter_list(call, entities)
     entities = apply_odata(call, entities)
@@ -230,7 +231,7 @@ def paginate(call: Call, entities: list[dict[str, Any]], rule: dict[str, Any] | 
         offset = (number - first) * limit
     offset = max(offset, 0)
     end = None if limit is None else offset + max(limit, 0)
-    items = [call.vendor.present(call, e) for e in entities[offset:end]]
+    items = [call.vendor.present(call, clone(e)) for e in entities[offset:end]]
     page = Page(items, len(entities), offset, limit, number)
     if style == "next-url" and end is not None and end < len(entities):
         page.next_url = next_page_url(call, rule.get("page-param", "page"), (number or 1) + 1)

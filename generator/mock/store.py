@@ -11,6 +11,7 @@ import random
 import sqlite3
 import threading
 import uuid
+from json.encoder import encode_basestring_ascii as _json_string
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,17 +43,23 @@ class Store:
     def get(self, collection: str, key: Any) -> dict[str, Any] | None:
         with self.lock:
             entity = self._collections.get(collection, {}).get(_key(key))
-            return _clone(entity) if entity is not None else None
+            return clone(entity) if entity is not None else None
 
     def all(self, collection: str) -> list[dict[str, Any]]:
         with self.lock:
-            return _clone(list(self._collections.get(collection, {}).values()))
+            return clone(list(self._collections.get(collection, {}).values()))
+
+    def scan(self, collection: str) -> list[dict[str, Any]]:
+        """The stored entities themselves, in order, for filtering a list without copying them all:
+        read them, never change them, and `clone` the ones a reply or a change keeps."""
+        with self.lock:
+            return list(self._collections.get(collection, {}).values())
 
     def find(self, collection: str, field: str, value: Any) -> dict[str, Any] | None:
         with self.lock:
             for entity in self._collections.get(collection, {}).values():
                 if entity.get(field) == value:
-                    return _clone(entity)
+                    return clone(entity)
             return None
 
     def count(self, collection: str) -> int:
@@ -67,7 +74,7 @@ class Store:
     # -- writes ------------------------------------------------------------------------------
     def put(self, collection: str, key: Any, entity: dict[str, Any]) -> None:
         with self.lock:
-            stored = _clone(entity)
+            stored = clone(entity)
             self._collections.setdefault(collection, {})[_key(key)] = stored
             if self._db:
                 self._db.put(collection, _key(key), json.dumps(stored, ensure_ascii=False))
@@ -125,16 +132,21 @@ class Store:
             self._collections.setdefault(collection, {})[key] = json.loads(body)
 
 
-def _clone(value: Any) -> Any:
+def clone(value: Any) -> Any:
     """A copy of a JSON value (much cheaper than copy.deepcopy for plain dicts and lists)."""
     if type(value) is dict:
-        return {k: _clone(v) for k, v in value.items()}
+        return {k: clone(v) for k, v in value.items()}
     if type(value) is list:
-        return [_clone(v) for v in value]
+        return [clone(v) for v in value]
     return value
 
 
 def _key(key: Any) -> str:
+    """The key as JSON text (ints and strings, the usual ids, without a json.dumps call)."""
+    if type(key) is int:
+        return str(key)
+    if type(key) is str:
+        return _json_string(key)
     return json.dumps(key)
 
 

@@ -55,7 +55,19 @@ def render_models(api: Api, runtime_import: str) -> str:
             api.warnings.append(api.spec.error(pointer, f"{err}; typed as Any"))
     else:
         raise ModelGenerationError(f"more than {_MAX_FALLBACKS} schemas rejected")
-    return _open_enums(_annotated_constraints(_strip_header(source)), runtime_import)
+    source = _open_enums(_annotated_constraints(_strip_header(source)), runtime_import)
+    return source + _missing_classes(api, set(schemas) - model_class_names(source))
+
+
+def _missing_classes(api: Api, missing: set[str]) -> str:
+    """`Any` classes for registered schemas the generator wrote no class for (a `$ref` cycle)."""
+    for name in sorted(missing):
+        pointer = api.model_origins.get(name, "")
+        api.warnings.append(api.spec.error(pointer, "schema is only a reference to itself; typed as Any"))
+    if not missing:
+        return ""
+    imports = "\nfrom typing import Any as _Any\n\nfrom pydantic import RootModel as _RootModel\n"
+    return imports + "".join(f"\n\nclass {n}(_RootModel[_Any]):\n    root: _Any\n" for n in sorted(missing))
 
 
 def _generate(schemas: dict[str, Any], version: str) -> str:

@@ -179,7 +179,7 @@ def list_sessions(call: Call) -> Reply:
     if last < first:
         raise call.invalid("range_end is before range_start")
     entities = [
-        e for e in call.store.all(COLLECTION) if first <= _local_day(e["starts_at"]) <= last
+        e for e in call.store.scan(COLLECTION) if first <= _local_day(e["starts_at"]) <= last
     ]
     entities = _filter_user(call, entities)
     entities = _filter_tags(call, entities)
