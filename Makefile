@@ -34,9 +34,15 @@ test: $(STAMP)
 mock: $(STAMP)
 	$(BIN)/python -m generator mock $(VENDOR) --port $(PORT) --seed $(SEED)
 
-## Contract-test a vendor: in-process mock by default, or BASE_URL=https://... for a live sandbox.
+## Contract-test a vendor: in-process mock by default, or BASE_URL=https://... for a live sandbox
+## (credentials from the vendor's environment variables; reports in reports/VENDOR).
 contract: $(STAMP)
-	$(BIN)/python -m generator contract $(VENDOR) --report reports/$(VENDOR) --seed $(SEED) $(if $(BASE_URL),--base-url $(BASE_URL),)
+ifdef BASE_URL
+	CONTRACT_VENDOR=$(VENDOR) CONTRACT_BASE_URL=$(BASE_URL) CONTRACT_SEED=$(SEED) \
+		$(BIN)/python -m pytest -q contract_tests/live_contract.py
+else
+	$(BIN)/python -m generator contract $(VENDOR) --report reports/$(VENDOR) --seed $(SEED)
+endif
 
 ## Benchmarks against peer tools; rewrites bench/RESULTS.md.
 bench: $(STAMP)

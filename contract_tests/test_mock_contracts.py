@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import VENDORS, vendor_spec_path
+from generator import VENDORS, mock, vendor_spec_path
 from generator.contract.credentials import resolve
 from generator.contract.masking import Masker
 from generator.contract.session import RunOptions, Target, run_contract
@@ -19,17 +19,9 @@ SEEDS = (1, 2, 3)
 MAX_EXAMPLES = 2  # the CLI default is higher; three seeds keep the suite quick but varied
 
 
-def _mock(vendor: str):
-    mock = pytest.importorskip("generator.mock")
-    if not vendor_spec_path(vendor).exists():
-        pytest.skip(f"specs/{vendor}.yaml does not exist yet")
-    return mock
-
-
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_mock_matches_spec(vendor: str, seed: int) -> None:
-    mock = _mock(vendor)
     api = build_api(load_spec(vendor_spec_path(vendor)))
     credentials = resolve(api, {}, live=False)
     target = Target(

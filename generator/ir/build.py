@@ -22,7 +22,7 @@ from generator.ir.types import ModelRegistry
 from generator.spec.loader import LoadedSpec, SpecError, join_pointer
 
 # Keyword arguments every generated method has besides the spec's parameters.
-CONTROL_KWARGS = ("body", "timeout", "extra_headers", "extra_query")
+CONTROL_KWARGS = ("body", "retry", "timeout", "extra_headers", "extra_query")
 # Keyword arguments of the generated client constructors and names their bodies use: credentials
 # and server variables must avoid them.
 CLIENT_KWARGS = (
@@ -33,6 +33,7 @@ CLIENT_KWARGS = (
     "http_client",
     "default_headers",
     "sleep",
+    "clock",
     "options",
     "os",
     "url",

@@ -122,7 +122,11 @@ def _operation_docstring(op: Operation) -> str:
         args.append(f"{p.py_name}: {text} (`{p.name}`)")
     if op.body is not None:
         args.append(f"body: {' '.join(op.body.description.split()) or 'the request body'}")
-    arg_text = "Args:\n" + "\n".join(f"    {a}" for a in args) if args else ""
+    args.append(
+        "retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method"
+        " is idempotent)"
+    )
+    arg_text = "Args:\n" + "\n".join(f"    {a}" for a in args)
     return _doc(op.summary or op.label, op.description, f"`{op.label}`", arg_text)
 
 

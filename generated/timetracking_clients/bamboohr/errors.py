@@ -21,6 +21,10 @@ class APITimeoutError(APIConnectionError, _errors.APITimeoutError):
     pass
 
 
+class APIResponseValidationError(BamboohrError, _errors.APIResponseValidationError):
+    pass
+
+
 class APIStatusError(BamboohrError, _errors.APIStatusError):
     pass
 
@@ -78,4 +82,5 @@ ERRORS = _errors.ErrorClasses(
     timeout=APITimeoutError,
     missing_credentials=MissingCredentialsError,
     partial_failure=PartialFailureError,
+    invalid_response=APIResponseValidationError,
 )

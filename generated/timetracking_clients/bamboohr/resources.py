@@ -462,6 +462,7 @@ class HourRecordsResource:
         *,
         body: _models.TimeTrackingRecordBulk | dict[str, Any],
         raise_on_partial_failure: bool = False,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -474,10 +475,12 @@ class HourRecordsResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.create_or_update_time_tracking_hour_records_raw(
             body=body,
             raise_on_partial_failure=raise_on_partial_failure,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -489,6 +492,7 @@ class HourRecordsResource:
         *,
         body: _models.TimeTrackingRecordBulk | dict[str, Any],
         raise_on_partial_failure: bool = False,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -498,6 +502,7 @@ class HourRecordsResource:
             HOUR_RECORDS_CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS,
             body=body,
             raise_on_partial_failure=raise_on_partial_failure,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -507,6 +512,7 @@ class HourRecordsResource:
         self,
         *,
         body: _models.TimeTrackingRecord | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -519,9 +525,11 @@ class HourRecordsResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.create_time_tracking_hour_record_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -532,6 +540,7 @@ class HourRecordsResource:
         self,
         *,
         body: _models.TimeTrackingRecord | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -540,6 +549,7 @@ class HourRecordsResource:
         return self._client.request(
             HOUR_RECORDS_CREATE_TIME_TRACKING_HOUR_RECORD,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -549,6 +559,7 @@ class HourRecordsResource:
         self,
         *,
         id: str,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -561,9 +572,11 @@ class HourRecordsResource:
 
         Args:
             id: The timeTrackingId the record was created with (up to 36 characters, e.g. a UUID). (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.delete_time_tracking_hour_record_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -574,6 +587,7 @@ class HourRecordsResource:
         self,
         *,
         id: str,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -584,6 +598,7 @@ class HourRecordsResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -593,6 +608,7 @@ class HourRecordsResource:
         self,
         *,
         id: str,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -605,9 +621,11 @@ class HourRecordsResource:
 
         Args:
             id: The timeTrackingId used when the record was created (up to 36 characters). (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.get_time_tracking_record_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -618,6 +636,7 @@ class HourRecordsResource:
         self,
         *,
         id: str,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -628,6 +647,7 @@ class HourRecordsResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -637,6 +657,7 @@ class HourRecordsResource:
         self,
         *,
         body: _models.AdjustTimeTrackingRequestSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -649,9 +670,11 @@ class HourRecordsResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.update_time_tracking_record_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -662,6 +685,7 @@ class HourRecordsResource:
         self,
         *,
         body: _models.AdjustTimeTrackingRequestSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -670,6 +694,7 @@ class HourRecordsResource:
         return self._client.request(
             HOUR_RECORDS_UPDATE_TIME_TRACKING_RECORD,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -689,6 +714,7 @@ class ClockEntriesResource:
         self,
         *,
         body: _models.ClockEntriesSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -701,9 +727,11 @@ class ClockEntriesResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.create_or_update_timesheet_clock_entries_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -714,6 +742,7 @@ class ClockEntriesResource:
         self,
         *,
         body: _models.ClockEntriesSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -722,6 +751,7 @@ class ClockEntriesResource:
         return self._client.request(
             CLOCK_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_CLOCK_ENTRIES,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -732,6 +762,7 @@ class ClockEntriesResource:
         *,
         employee_id: int,
         body: _models.ClockInRequestSchema | dict[str, Any] | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -745,10 +776,12 @@ class ClockEntriesResource:
         Args:
             employee_id: Id of the employee to clock in. (`employeeId`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.create_timesheet_clock_in_entry_raw(
             employee_id=employee_id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -760,6 +793,7 @@ class ClockEntriesResource:
         *,
         employee_id: int,
         body: _models.ClockInRequestSchema | dict[str, Any] | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -771,6 +805,7 @@ class ClockEntriesResource:
                 "employeeId": employee_id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -781,6 +816,7 @@ class ClockEntriesResource:
         *,
         employee_id: int,
         body: _models.ClockOutRequestSchema | dict[str, Any] | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -794,10 +830,12 @@ class ClockEntriesResource:
         Args:
             employee_id: Id of the employee to clock out. (`employeeId`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.create_timesheet_clock_out_entry_raw(
             employee_id=employee_id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -809,6 +847,7 @@ class ClockEntriesResource:
         *,
         employee_id: int,
         body: _models.ClockOutRequestSchema | dict[str, Any] | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -820,6 +859,7 @@ class ClockEntriesResource:
                 "employeeId": employee_id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -829,6 +869,7 @@ class ClockEntriesResource:
         self,
         *,
         body: _models.ClockEntryIdsSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -841,9 +882,11 @@ class ClockEntriesResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.delete_timesheet_clock_entries_via_post_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -854,6 +897,7 @@ class ClockEntriesResource:
         self,
         *,
         body: _models.ClockEntryIdsSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -862,6 +906,7 @@ class ClockEntriesResource:
         return self._client.request(
             CLOCK_ENTRIES_DELETE_TIMESHEET_CLOCK_ENTRIES_VIA_POST,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -881,6 +926,7 @@ class HourEntriesResource:
         self,
         *,
         body: _models.HourEntriesRequestSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -893,9 +939,11 @@ class HourEntriesResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.create_or_update_timesheet_hour_entries_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -906,6 +954,7 @@ class HourEntriesResource:
         self,
         *,
         body: _models.HourEntriesRequestSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -914,6 +963,7 @@ class HourEntriesResource:
         return self._client.request(
             HOUR_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_HOUR_ENTRIES,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -923,6 +973,7 @@ class HourEntriesResource:
         self,
         *,
         body: _models.HourEntryIdsSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -935,9 +986,11 @@ class HourEntriesResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.delete_timesheet_hour_entries_via_post_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -948,6 +1001,7 @@ class HourEntriesResource:
         self,
         *,
         body: _models.HourEntryIdsSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -956,6 +1010,7 @@ class HourEntriesResource:
         return self._client.request(
             HOUR_ENTRIES_DELETE_TIMESHEET_HOUR_ENTRIES_VIA_POST,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -975,6 +1030,7 @@ class ProjectsResource:
         self,
         *,
         body: _models.ProjectCreateRequestSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -987,9 +1043,11 @@ class ProjectsResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.create_time_tracking_project_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1000,6 +1058,7 @@ class ProjectsResource:
         self,
         *,
         body: _models.ProjectCreateRequestSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1008,6 +1067,7 @@ class ProjectsResource:
         return self._client.request(
             PROJECTS_CREATE_TIME_TRACKING_PROJECT,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1029,6 +1089,7 @@ class TimesheetEntriesResource:
         start: _dt.date,
         end: _dt.date,
         employee_ids: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1043,11 +1104,13 @@ class TimesheetEntriesResource:
             start: YYYY-MM-DD; only entries on or after this day. Must be within the last 365 days. (`start`)
             end: YYYY-MM-DD; only entries on or before this day. Must be within the last 365 days. (`end`)
             employee_ids: Comma-separated employee ids; only their entries are returned. Leave out to get the entries of every employee the caller can access. (`employeeIds`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.list_timesheet_entries_raw(
             start=start,
             end=end,
             employee_ids=employee_ids,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1060,6 +1123,7 @@ class TimesheetEntriesResource:
         start: _dt.date,
         end: _dt.date,
         employee_ids: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1072,6 +1136,7 @@ class TimesheetEntriesResource:
                 "end": end,
                 "employeeIds": employee_ids,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1118,6 +1183,7 @@ class BreakPoliciesResource:
         limit: int | None = None,
         filter: str | None = None,
         include_counts: bool | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1133,12 +1199,14 @@ class BreakPoliciesResource:
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
             filter: OData v4 filter expression. The documents do not list which break policy fields may be filtered on. (`filter`)
             include_counts: Also return employee and break counts for each policy. (`includeCounts`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.list_break_policies_raw(
             offset=offset,
             limit=limit,
             filter=filter,
             include_counts=include_counts,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1152,6 +1220,7 @@ class BreakPoliciesResource:
         limit: int | None = None,
         filter: str | None = None,
         include_counts: bool | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1165,6 +1234,7 @@ class BreakPoliciesResource:
                 "filter": filter,
                 "includeCounts": include_counts,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1200,6 +1270,7 @@ class BreakPoliciesResource:
         self,
         *,
         body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1212,9 +1283,11 @@ class BreakPoliciesResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.create_break_policy_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1225,6 +1298,7 @@ class BreakPoliciesResource:
         self,
         *,
         body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1233,6 +1307,7 @@ class BreakPoliciesResource:
         return self._client.request(
             BREAK_POLICIES_CREATE_BREAK_POLICY,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1243,6 +1318,7 @@ class BreakPoliciesResource:
         *,
         id: _uuid.UUID,
         include_counts: bool | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1256,10 +1332,12 @@ class BreakPoliciesResource:
         Args:
             id: The break policy id (UUID). (`id`)
             include_counts: Also return employee and break counts. (`includeCounts`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.get_break_policy_raw(
             id=id,
             include_counts=include_counts,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1271,6 +1349,7 @@ class BreakPoliciesResource:
         *,
         id: _uuid.UUID,
         include_counts: bool | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1284,6 +1363,7 @@ class BreakPoliciesResource:
             query={
                 "includeCounts": include_counts,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1293,6 +1373,7 @@ class BreakPoliciesResource:
         self,
         *,
         id: _uuid.UUID,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1305,9 +1386,11 @@ class BreakPoliciesResource:
 
         Args:
             id: The break policy id (UUID). (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.delete_break_policy_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1318,6 +1401,7 @@ class BreakPoliciesResource:
         self,
         *,
         id: _uuid.UUID,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1328,6 +1412,7 @@ class BreakPoliciesResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1338,6 +1423,7 @@ class BreakPoliciesResource:
         *,
         id: _uuid.UUID,
         body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1351,10 +1437,12 @@ class BreakPoliciesResource:
         Args:
             id: The break policy id (UUID). (`id`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.update_break_policy_raw(
             id=id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1366,6 +1454,7 @@ class BreakPoliciesResource:
         *,
         id: _uuid.UUID,
         body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1377,6 +1466,7 @@ class BreakPoliciesResource:
                 "id": id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1387,6 +1477,7 @@ class BreakPoliciesResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.SetBreakPolicyEmployeesRequest | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1400,10 +1491,12 @@ class BreakPoliciesResource:
         Args:
             policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.set_break_policy_employees_raw(
             policy_id=policy_id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1415,6 +1508,7 @@ class BreakPoliciesResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.SetBreakPolicyEmployeesRequest | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1426,6 +1520,7 @@ class BreakPoliciesResource:
                 "policyId": policy_id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1436,6 +1531,7 @@ class BreakPoliciesResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.AssignEmployeesToBreakPolicyRequest | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1449,10 +1545,12 @@ class BreakPoliciesResource:
         Args:
             policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.assign_employees_to_break_policy_raw(
             policy_id=policy_id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1464,6 +1562,7 @@ class BreakPoliciesResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.AssignEmployeesToBreakPolicyRequest | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1475,6 +1574,7 @@ class BreakPoliciesResource:
                 "policyId": policy_id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1485,6 +1585,7 @@ class BreakPoliciesResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.UnassignEmployeesFromBreakPolicyRequest | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1498,10 +1599,12 @@ class BreakPoliciesResource:
         Args:
             policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.unassign_employees_from_break_policy_raw(
             policy_id=policy_id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1513,6 +1616,7 @@ class BreakPoliciesResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.UnassignEmployeesFromBreakPolicyRequest | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1524,6 +1628,7 @@ class BreakPoliciesResource:
                 "policyId": policy_id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1534,6 +1639,7 @@ class BreakPoliciesResource:
         *,
         id: _uuid.UUID,
         body: _models.TimeTrackingSyncTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1547,10 +1653,12 @@ class BreakPoliciesResource:
         Args:
             id: The break policy id (UUID). (`id`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.sync_break_policy_raw(
             id=id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1562,6 +1670,7 @@ class BreakPoliciesResource:
         *,
         id: _uuid.UUID,
         body: _models.TimeTrackingSyncTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1573,6 +1682,7 @@ class BreakPoliciesResource:
                 "id": id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1584,6 +1694,7 @@ class BreakPoliciesResource:
         policy_id: _uuid.UUID,
         offset: int | None = None,
         limit: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1598,11 +1709,13 @@ class BreakPoliciesResource:
             policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
             offset: Number of items to skip before the page starts. (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.list_break_policy_employees_raw(
             policy_id=policy_id,
             offset=offset,
             limit=limit,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1615,6 +1728,7 @@ class BreakPoliciesResource:
         policy_id: _uuid.UUID,
         offset: int | None = None,
         limit: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1629,6 +1743,7 @@ class BreakPoliciesResource:
                 "offset": offset,
                 "limit": limit,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1666,6 +1781,7 @@ class BreakPoliciesResource:
         employee_id: int,
         offset: int | None = None,
         limit: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1680,11 +1796,13 @@ class BreakPoliciesResource:
             employee_id: The employee id; the vendor calls this path parameter id. (`employeeId`)
             offset: Number of items to skip before the page starts (minimum 0). (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.list_employee_break_policies_raw(
             employee_id=employee_id,
             offset=offset,
             limit=limit,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1697,6 +1815,7 @@ class BreakPoliciesResource:
         employee_id: int,
         offset: int | None = None,
         limit: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1711,6 +1830,7 @@ class BreakPoliciesResource:
                 "offset": offset,
                 "limit": limit,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1759,6 +1879,7 @@ class BreaksResource:
         offset: int | None = None,
         limit: int | None = None,
         filter: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1774,12 +1895,14 @@ class BreaksResource:
             offset: Number of items to skip before the page starts. (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
             filter: OData v4 filter expression. The documents do not list which break fields may be filtered on. (`filter`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.list_break_policy_breaks_raw(
             policy_id=policy_id,
             offset=offset,
             limit=limit,
             filter=filter,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1793,6 +1916,7 @@ class BreaksResource:
         offset: int | None = None,
         limit: int | None = None,
         filter: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1808,6 +1932,7 @@ class BreaksResource:
                 "limit": limit,
                 "filter": filter,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1847,6 +1972,7 @@ class BreaksResource:
         policy_id: _uuid.UUID,
         body: _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1
         | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1860,10 +1986,12 @@ class BreaksResource:
         Args:
             policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.replace_breaks_for_break_policy_raw(
             policy_id=policy_id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1876,6 +2004,7 @@ class BreaksResource:
         policy_id: _uuid.UUID,
         body: _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1
         | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1887,6 +2016,7 @@ class BreaksResource:
                 "policyId": policy_id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1897,6 +2027,7 @@ class BreaksResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.TimeTrackingCreateTimeTrackingBreakV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1910,10 +2041,12 @@ class BreaksResource:
         Args:
             policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.create_break_raw(
             policy_id=policy_id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1925,6 +2058,7 @@ class BreaksResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.TimeTrackingCreateTimeTrackingBreakV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1936,6 +2070,7 @@ class BreaksResource:
                 "policyId": policy_id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1945,6 +2080,7 @@ class BreaksResource:
         self,
         *,
         id: _uuid.UUID,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1957,9 +2093,11 @@ class BreaksResource:
 
         Args:
             id: The break id (UUID). (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.get_break_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1970,6 +2108,7 @@ class BreaksResource:
         self,
         *,
         id: _uuid.UUID,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1980,6 +2119,7 @@ class BreaksResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1989,6 +2129,7 @@ class BreaksResource:
         self,
         *,
         id: _uuid.UUID,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2001,9 +2142,11 @@ class BreaksResource:
 
         Args:
             id: The break id (UUID). (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.delete_break_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2014,6 +2157,7 @@ class BreaksResource:
         self,
         *,
         id: _uuid.UUID,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2024,6 +2168,7 @@ class BreaksResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2034,6 +2179,7 @@ class BreaksResource:
         *,
         id: _uuid.UUID,
         body: _models.TimeTrackingUpdateTimeTrackingBreakV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2047,10 +2193,12 @@ class BreaksResource:
         Args:
             id: The break id (UUID). (`id`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.update_break_raw(
             id=id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2062,6 +2210,7 @@ class BreaksResource:
         *,
         id: _uuid.UUID,
         body: _models.TimeTrackingUpdateTimeTrackingBreakV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2073,6 +2222,7 @@ class BreaksResource:
                 "id": id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2094,6 +2244,7 @@ class BreakAssessmentsResource:
         offset: int | None = None,
         limit: int | None = None,
         filter: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2108,11 +2259,13 @@ class BreakAssessmentsResource:
             offset: Number of items to skip before the page starts. (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
             filter: OData v4 filter expression. Filterable fields: id, breakId, employeeId, employeeTimesheetId, date, result, availableYmdt, unavailableYmdt, createdAt, updatedAt, expectedDuration, recordedDuration, durationDifference. (`filter`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.list_break_assessments_raw(
             offset=offset,
             limit=limit,
             filter=filter,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2125,6 +2278,7 @@ class BreakAssessmentsResource:
         offset: int | None = None,
         limit: int | None = None,
         filter: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2137,6 +2291,7 @@ class BreakAssessmentsResource:
                 "limit": limit,
                 "filter": filter,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2181,6 +2336,7 @@ class BreakAvailabilitiesResource:
         *,
         employee_id: int,
         effective: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2194,10 +2350,12 @@ class BreakAvailabilitiesResource:
         Args:
             employee_id: The employee id; the vendor calls this path parameter id. (`employeeId`)
             effective: The employee's local time to compute availability for, as YYYY-MM-DDTHH:MM:SS with no timezone offset. Defaults to the current time. (`effective`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.list_employee_break_availabilities_raw(
             employee_id=employee_id,
             effective=effective,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2209,6 +2367,7 @@ class BreakAvailabilitiesResource:
         *,
         employee_id: int,
         effective: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2222,6 +2381,7 @@ class BreakAvailabilitiesResource:
             query={
                 "effective": effective,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2242,6 +2402,7 @@ class AsyncHourRecordsResource:
         *,
         body: _models.TimeTrackingRecordBulk | dict[str, Any],
         raise_on_partial_failure: bool = False,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2254,10 +2415,12 @@ class AsyncHourRecordsResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.create_or_update_time_tracking_hour_records_raw(
             body=body,
             raise_on_partial_failure=raise_on_partial_failure,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2269,6 +2432,7 @@ class AsyncHourRecordsResource:
         *,
         body: _models.TimeTrackingRecordBulk | dict[str, Any],
         raise_on_partial_failure: bool = False,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2278,6 +2442,7 @@ class AsyncHourRecordsResource:
             HOUR_RECORDS_CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS,
             body=body,
             raise_on_partial_failure=raise_on_partial_failure,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2287,6 +2452,7 @@ class AsyncHourRecordsResource:
         self,
         *,
         body: _models.TimeTrackingRecord | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2299,9 +2465,11 @@ class AsyncHourRecordsResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.create_time_tracking_hour_record_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2312,6 +2480,7 @@ class AsyncHourRecordsResource:
         self,
         *,
         body: _models.TimeTrackingRecord | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2320,6 +2489,7 @@ class AsyncHourRecordsResource:
         return await self._client.request(
             HOUR_RECORDS_CREATE_TIME_TRACKING_HOUR_RECORD,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2329,6 +2499,7 @@ class AsyncHourRecordsResource:
         self,
         *,
         id: str,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2341,9 +2512,11 @@ class AsyncHourRecordsResource:
 
         Args:
             id: The timeTrackingId the record was created with (up to 36 characters, e.g. a UUID). (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.delete_time_tracking_hour_record_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2354,6 +2527,7 @@ class AsyncHourRecordsResource:
         self,
         *,
         id: str,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2364,6 +2538,7 @@ class AsyncHourRecordsResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2373,6 +2548,7 @@ class AsyncHourRecordsResource:
         self,
         *,
         id: str,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2385,9 +2561,11 @@ class AsyncHourRecordsResource:
 
         Args:
             id: The timeTrackingId used when the record was created (up to 36 characters). (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.get_time_tracking_record_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2398,6 +2576,7 @@ class AsyncHourRecordsResource:
         self,
         *,
         id: str,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2408,6 +2587,7 @@ class AsyncHourRecordsResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2417,6 +2597,7 @@ class AsyncHourRecordsResource:
         self,
         *,
         body: _models.AdjustTimeTrackingRequestSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2429,9 +2610,11 @@ class AsyncHourRecordsResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.update_time_tracking_record_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2442,6 +2625,7 @@ class AsyncHourRecordsResource:
         self,
         *,
         body: _models.AdjustTimeTrackingRequestSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2450,6 +2634,7 @@ class AsyncHourRecordsResource:
         return await self._client.request(
             HOUR_RECORDS_UPDATE_TIME_TRACKING_RECORD,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2469,6 +2654,7 @@ class AsyncClockEntriesResource:
         self,
         *,
         body: _models.ClockEntriesSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2481,9 +2667,11 @@ class AsyncClockEntriesResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.create_or_update_timesheet_clock_entries_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2494,6 +2682,7 @@ class AsyncClockEntriesResource:
         self,
         *,
         body: _models.ClockEntriesSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2502,6 +2691,7 @@ class AsyncClockEntriesResource:
         return await self._client.request(
             CLOCK_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_CLOCK_ENTRIES,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2512,6 +2702,7 @@ class AsyncClockEntriesResource:
         *,
         employee_id: int,
         body: _models.ClockInRequestSchema | dict[str, Any] | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2525,10 +2716,12 @@ class AsyncClockEntriesResource:
         Args:
             employee_id: Id of the employee to clock in. (`employeeId`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.create_timesheet_clock_in_entry_raw(
             employee_id=employee_id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2540,6 +2733,7 @@ class AsyncClockEntriesResource:
         *,
         employee_id: int,
         body: _models.ClockInRequestSchema | dict[str, Any] | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2551,6 +2745,7 @@ class AsyncClockEntriesResource:
                 "employeeId": employee_id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2561,6 +2756,7 @@ class AsyncClockEntriesResource:
         *,
         employee_id: int,
         body: _models.ClockOutRequestSchema | dict[str, Any] | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2574,10 +2770,12 @@ class AsyncClockEntriesResource:
         Args:
             employee_id: Id of the employee to clock out. (`employeeId`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.create_timesheet_clock_out_entry_raw(
             employee_id=employee_id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2589,6 +2787,7 @@ class AsyncClockEntriesResource:
         *,
         employee_id: int,
         body: _models.ClockOutRequestSchema | dict[str, Any] | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2600,6 +2799,7 @@ class AsyncClockEntriesResource:
                 "employeeId": employee_id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2609,6 +2809,7 @@ class AsyncClockEntriesResource:
         self,
         *,
         body: _models.ClockEntryIdsSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2621,9 +2822,11 @@ class AsyncClockEntriesResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.delete_timesheet_clock_entries_via_post_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2634,6 +2837,7 @@ class AsyncClockEntriesResource:
         self,
         *,
         body: _models.ClockEntryIdsSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2642,6 +2846,7 @@ class AsyncClockEntriesResource:
         return await self._client.request(
             CLOCK_ENTRIES_DELETE_TIMESHEET_CLOCK_ENTRIES_VIA_POST,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2661,6 +2866,7 @@ class AsyncHourEntriesResource:
         self,
         *,
         body: _models.HourEntriesRequestSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2673,9 +2879,11 @@ class AsyncHourEntriesResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.create_or_update_timesheet_hour_entries_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2686,6 +2894,7 @@ class AsyncHourEntriesResource:
         self,
         *,
         body: _models.HourEntriesRequestSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2694,6 +2903,7 @@ class AsyncHourEntriesResource:
         return await self._client.request(
             HOUR_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_HOUR_ENTRIES,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2703,6 +2913,7 @@ class AsyncHourEntriesResource:
         self,
         *,
         body: _models.HourEntryIdsSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2715,9 +2926,11 @@ class AsyncHourEntriesResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.delete_timesheet_hour_entries_via_post_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2728,6 +2941,7 @@ class AsyncHourEntriesResource:
         self,
         *,
         body: _models.HourEntryIdsSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2736,6 +2950,7 @@ class AsyncHourEntriesResource:
         return await self._client.request(
             HOUR_ENTRIES_DELETE_TIMESHEET_HOUR_ENTRIES_VIA_POST,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2755,6 +2970,7 @@ class AsyncProjectsResource:
         self,
         *,
         body: _models.ProjectCreateRequestSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2767,9 +2983,11 @@ class AsyncProjectsResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.create_time_tracking_project_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2780,6 +2998,7 @@ class AsyncProjectsResource:
         self,
         *,
         body: _models.ProjectCreateRequestSchema | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2788,6 +3007,7 @@ class AsyncProjectsResource:
         return await self._client.request(
             PROJECTS_CREATE_TIME_TRACKING_PROJECT,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2809,6 +3029,7 @@ class AsyncTimesheetEntriesResource:
         start: _dt.date,
         end: _dt.date,
         employee_ids: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2823,11 +3044,13 @@ class AsyncTimesheetEntriesResource:
             start: YYYY-MM-DD; only entries on or after this day. Must be within the last 365 days. (`start`)
             end: YYYY-MM-DD; only entries on or before this day. Must be within the last 365 days. (`end`)
             employee_ids: Comma-separated employee ids; only their entries are returned. Leave out to get the entries of every employee the caller can access. (`employeeIds`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.list_timesheet_entries_raw(
             start=start,
             end=end,
             employee_ids=employee_ids,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2840,6 +3063,7 @@ class AsyncTimesheetEntriesResource:
         start: _dt.date,
         end: _dt.date,
         employee_ids: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2852,6 +3076,7 @@ class AsyncTimesheetEntriesResource:
                 "end": end,
                 "employeeIds": employee_ids,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2899,6 +3124,7 @@ class AsyncBreakPoliciesResource:
         limit: int | None = None,
         filter: str | None = None,
         include_counts: bool | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2914,12 +3140,14 @@ class AsyncBreakPoliciesResource:
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
             filter: OData v4 filter expression. The documents do not list which break policy fields may be filtered on. (`filter`)
             include_counts: Also return employee and break counts for each policy. (`includeCounts`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.list_break_policies_raw(
             offset=offset,
             limit=limit,
             filter=filter,
             include_counts=include_counts,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2933,6 +3161,7 @@ class AsyncBreakPoliciesResource:
         limit: int | None = None,
         filter: str | None = None,
         include_counts: bool | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2946,6 +3175,7 @@ class AsyncBreakPoliciesResource:
                 "filter": filter,
                 "includeCounts": include_counts,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2982,6 +3212,7 @@ class AsyncBreakPoliciesResource:
         self,
         *,
         body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2994,9 +3225,11 @@ class AsyncBreakPoliciesResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.create_break_policy_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3007,6 +3240,7 @@ class AsyncBreakPoliciesResource:
         self,
         *,
         body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3015,6 +3249,7 @@ class AsyncBreakPoliciesResource:
         return await self._client.request(
             BREAK_POLICIES_CREATE_BREAK_POLICY,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3025,6 +3260,7 @@ class AsyncBreakPoliciesResource:
         *,
         id: _uuid.UUID,
         include_counts: bool | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3038,10 +3274,12 @@ class AsyncBreakPoliciesResource:
         Args:
             id: The break policy id (UUID). (`id`)
             include_counts: Also return employee and break counts. (`includeCounts`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.get_break_policy_raw(
             id=id,
             include_counts=include_counts,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3053,6 +3291,7 @@ class AsyncBreakPoliciesResource:
         *,
         id: _uuid.UUID,
         include_counts: bool | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3066,6 +3305,7 @@ class AsyncBreakPoliciesResource:
             query={
                 "includeCounts": include_counts,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3075,6 +3315,7 @@ class AsyncBreakPoliciesResource:
         self,
         *,
         id: _uuid.UUID,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3087,9 +3328,11 @@ class AsyncBreakPoliciesResource:
 
         Args:
             id: The break policy id (UUID). (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.delete_break_policy_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3100,6 +3343,7 @@ class AsyncBreakPoliciesResource:
         self,
         *,
         id: _uuid.UUID,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3110,6 +3354,7 @@ class AsyncBreakPoliciesResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3120,6 +3365,7 @@ class AsyncBreakPoliciesResource:
         *,
         id: _uuid.UUID,
         body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3133,10 +3379,12 @@ class AsyncBreakPoliciesResource:
         Args:
             id: The break policy id (UUID). (`id`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.update_break_policy_raw(
             id=id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3148,6 +3396,7 @@ class AsyncBreakPoliciesResource:
         *,
         id: _uuid.UUID,
         body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3159,6 +3408,7 @@ class AsyncBreakPoliciesResource:
                 "id": id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3169,6 +3419,7 @@ class AsyncBreakPoliciesResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.SetBreakPolicyEmployeesRequest | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3182,10 +3433,12 @@ class AsyncBreakPoliciesResource:
         Args:
             policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.set_break_policy_employees_raw(
             policy_id=policy_id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3197,6 +3450,7 @@ class AsyncBreakPoliciesResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.SetBreakPolicyEmployeesRequest | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3208,6 +3462,7 @@ class AsyncBreakPoliciesResource:
                 "policyId": policy_id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3218,6 +3473,7 @@ class AsyncBreakPoliciesResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.AssignEmployeesToBreakPolicyRequest | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3231,10 +3487,12 @@ class AsyncBreakPoliciesResource:
         Args:
             policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.assign_employees_to_break_policy_raw(
             policy_id=policy_id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3246,6 +3504,7 @@ class AsyncBreakPoliciesResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.AssignEmployeesToBreakPolicyRequest | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3257,6 +3516,7 @@ class AsyncBreakPoliciesResource:
                 "policyId": policy_id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3267,6 +3527,7 @@ class AsyncBreakPoliciesResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.UnassignEmployeesFromBreakPolicyRequest | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3280,10 +3541,12 @@ class AsyncBreakPoliciesResource:
         Args:
             policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.unassign_employees_from_break_policy_raw(
             policy_id=policy_id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3295,6 +3558,7 @@ class AsyncBreakPoliciesResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.UnassignEmployeesFromBreakPolicyRequest | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3306,6 +3570,7 @@ class AsyncBreakPoliciesResource:
                 "policyId": policy_id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3316,6 +3581,7 @@ class AsyncBreakPoliciesResource:
         *,
         id: _uuid.UUID,
         body: _models.TimeTrackingSyncTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3329,10 +3595,12 @@ class AsyncBreakPoliciesResource:
         Args:
             id: The break policy id (UUID). (`id`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.sync_break_policy_raw(
             id=id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3344,6 +3612,7 @@ class AsyncBreakPoliciesResource:
         *,
         id: _uuid.UUID,
         body: _models.TimeTrackingSyncTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3355,6 +3624,7 @@ class AsyncBreakPoliciesResource:
                 "id": id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3366,6 +3636,7 @@ class AsyncBreakPoliciesResource:
         policy_id: _uuid.UUID,
         offset: int | None = None,
         limit: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3380,11 +3651,13 @@ class AsyncBreakPoliciesResource:
             policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
             offset: Number of items to skip before the page starts. (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.list_break_policy_employees_raw(
             policy_id=policy_id,
             offset=offset,
             limit=limit,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3397,6 +3670,7 @@ class AsyncBreakPoliciesResource:
         policy_id: _uuid.UUID,
         offset: int | None = None,
         limit: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3411,6 +3685,7 @@ class AsyncBreakPoliciesResource:
                 "offset": offset,
                 "limit": limit,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3449,6 +3724,7 @@ class AsyncBreakPoliciesResource:
         employee_id: int,
         offset: int | None = None,
         limit: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3463,11 +3739,13 @@ class AsyncBreakPoliciesResource:
             employee_id: The employee id; the vendor calls this path parameter id. (`employeeId`)
             offset: Number of items to skip before the page starts (minimum 0). (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.list_employee_break_policies_raw(
             employee_id=employee_id,
             offset=offset,
             limit=limit,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3480,6 +3758,7 @@ class AsyncBreakPoliciesResource:
         employee_id: int,
         offset: int | None = None,
         limit: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3494,6 +3773,7 @@ class AsyncBreakPoliciesResource:
                 "offset": offset,
                 "limit": limit,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3543,6 +3823,7 @@ class AsyncBreaksResource:
         offset: int | None = None,
         limit: int | None = None,
         filter: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3558,12 +3839,14 @@ class AsyncBreaksResource:
             offset: Number of items to skip before the page starts. (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
             filter: OData v4 filter expression. The documents do not list which break fields may be filtered on. (`filter`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.list_break_policy_breaks_raw(
             policy_id=policy_id,
             offset=offset,
             limit=limit,
             filter=filter,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3577,6 +3860,7 @@ class AsyncBreaksResource:
         offset: int | None = None,
         limit: int | None = None,
         filter: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3592,6 +3876,7 @@ class AsyncBreaksResource:
                 "limit": limit,
                 "filter": filter,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3632,6 +3917,7 @@ class AsyncBreaksResource:
         policy_id: _uuid.UUID,
         body: _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1
         | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3645,10 +3931,12 @@ class AsyncBreaksResource:
         Args:
             policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.replace_breaks_for_break_policy_raw(
             policy_id=policy_id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3661,6 +3949,7 @@ class AsyncBreaksResource:
         policy_id: _uuid.UUID,
         body: _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1
         | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3672,6 +3961,7 @@ class AsyncBreaksResource:
                 "policyId": policy_id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3682,6 +3972,7 @@ class AsyncBreaksResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.TimeTrackingCreateTimeTrackingBreakV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3695,10 +3986,12 @@ class AsyncBreaksResource:
         Args:
             policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.create_break_raw(
             policy_id=policy_id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3710,6 +4003,7 @@ class AsyncBreaksResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.TimeTrackingCreateTimeTrackingBreakV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3721,6 +4015,7 @@ class AsyncBreaksResource:
                 "policyId": policy_id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3730,6 +4025,7 @@ class AsyncBreaksResource:
         self,
         *,
         id: _uuid.UUID,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3742,9 +4038,11 @@ class AsyncBreaksResource:
 
         Args:
             id: The break id (UUID). (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.get_break_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3755,6 +4053,7 @@ class AsyncBreaksResource:
         self,
         *,
         id: _uuid.UUID,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3765,6 +4064,7 @@ class AsyncBreaksResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3774,6 +4074,7 @@ class AsyncBreaksResource:
         self,
         *,
         id: _uuid.UUID,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3786,9 +4087,11 @@ class AsyncBreaksResource:
 
         Args:
             id: The break id (UUID). (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.delete_break_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3799,6 +4102,7 @@ class AsyncBreaksResource:
         self,
         *,
         id: _uuid.UUID,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3809,6 +4113,7 @@ class AsyncBreaksResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3819,6 +4124,7 @@ class AsyncBreaksResource:
         *,
         id: _uuid.UUID,
         body: _models.TimeTrackingUpdateTimeTrackingBreakV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3832,10 +4138,12 @@ class AsyncBreaksResource:
         Args:
             id: The break id (UUID). (`id`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.update_break_raw(
             id=id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3847,6 +4155,7 @@ class AsyncBreaksResource:
         *,
         id: _uuid.UUID,
         body: _models.TimeTrackingUpdateTimeTrackingBreakV1 | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3858,6 +4167,7 @@ class AsyncBreaksResource:
                 "id": id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3879,6 +4189,7 @@ class AsyncBreakAssessmentsResource:
         offset: int | None = None,
         limit: int | None = None,
         filter: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3893,11 +4204,13 @@ class AsyncBreakAssessmentsResource:
             offset: Number of items to skip before the page starts. (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
             filter: OData v4 filter expression. Filterable fields: id, breakId, employeeId, employeeTimesheetId, date, result, availableYmdt, unavailableYmdt, createdAt, updatedAt, expectedDuration, recordedDuration, durationDifference. (`filter`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.list_break_assessments_raw(
             offset=offset,
             limit=limit,
             filter=filter,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3910,6 +4223,7 @@ class AsyncBreakAssessmentsResource:
         offset: int | None = None,
         limit: int | None = None,
         filter: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3922,6 +4236,7 @@ class AsyncBreakAssessmentsResource:
                 "limit": limit,
                 "filter": filter,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3967,6 +4282,7 @@ class AsyncBreakAvailabilitiesResource:
         *,
         employee_id: int,
         effective: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3980,10 +4296,12 @@ class AsyncBreakAvailabilitiesResource:
         Args:
             employee_id: The employee id; the vendor calls this path parameter id. (`employeeId`)
             effective: The employee's local time to compute availability for, as YYYY-MM-DDTHH:MM:SS with no timezone offset. Defaults to the current time. (`effective`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.list_employee_break_availabilities_raw(
             employee_id=employee_id,
             effective=effective,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3995,6 +4313,7 @@ class AsyncBreakAvailabilitiesResource:
         *,
         employee_id: int,
         effective: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4008,6 +4327,7 @@ class AsyncBreakAvailabilitiesResource:
             query={
                 "effective": effective,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -120,6 +120,7 @@ class WorkingSessionsResource:
         company_id: int | None = None,
         company_external_id: str | None = None,
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -140,6 +141,7 @@ class WorkingSessionsResource:
             company_id: Company the tags belong to; required when `tags` is given and company_external_id is not. (`company_id`)
             company_external_id: External id of the company the tags belong to; required when `tags` is given and company_id is not. (`company_external_id`)
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.list_working_sessions_raw(
             range_start=range_start,
@@ -151,6 +153,7 @@ class WorkingSessionsResource:
             company_id=company_id,
             company_external_id=company_external_id,
             interface_language=interface_language,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -169,6 +172,7 @@ class WorkingSessionsResource:
         company_id: int | None = None,
         company_external_id: str | None = None,
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -187,6 +191,7 @@ class WorkingSessionsResource:
                 "company_external_id": company_external_id,
                 "interface_language": interface_language,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -233,6 +238,7 @@ class WorkingSessionsResource:
         *,
         body: _models.UpdateWorkingSessionRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -246,10 +252,12 @@ class WorkingSessionsResource:
         Args:
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.update_working_session_raw(
             body=body,
             interface_language=interface_language,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -261,6 +269,7 @@ class WorkingSessionsResource:
         *,
         body: _models.UpdateWorkingSessionRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -272,6 +281,7 @@ class WorkingSessionsResource:
                 "interface_language": interface_language,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -282,6 +292,7 @@ class WorkingSessionsResource:
         *,
         body: _models.CreateWorkingSessionRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -295,10 +306,12 @@ class WorkingSessionsResource:
         Args:
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.create_working_session_raw(
             body=body,
             interface_language=interface_language,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -310,6 +323,7 @@ class WorkingSessionsResource:
         *,
         body: _models.CreateWorkingSessionRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -321,6 +335,7 @@ class WorkingSessionsResource:
                 "interface_language": interface_language,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -331,6 +346,7 @@ class WorkingSessionsResource:
         *,
         body: _models.WorkingSessionLookupRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -344,10 +360,12 @@ class WorkingSessionsResource:
         Args:
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.delete_working_session_raw(
             body=body,
             interface_language=interface_language,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -359,6 +377,7 @@ class WorkingSessionsResource:
         *,
         body: _models.WorkingSessionLookupRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -370,6 +389,7 @@ class WorkingSessionsResource:
                 "interface_language": interface_language,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -381,6 +401,7 @@ class WorkingSessionsResource:
         id: int | None = None,
         external_id: str | None = None,
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -395,11 +416,13 @@ class WorkingSessionsResource:
             id: Papershift id of the working session; required unless external_id is sent. (`id`)
             external_id: The external id you gave the working session; required unless id is sent. (`external_id`)
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.get_working_session_raw(
             id=id,
             external_id=external_id,
             interface_language=interface_language,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -412,6 +435,7 @@ class WorkingSessionsResource:
         id: int | None = None,
         external_id: str | None = None,
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -424,6 +448,7 @@ class WorkingSessionsResource:
                 "external_id": external_id,
                 "interface_language": interface_language,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -434,6 +459,7 @@ class WorkingSessionsResource:
         *,
         body: _models.WorkingSessionLookupRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -447,10 +473,12 @@ class WorkingSessionsResource:
         Args:
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.confirm_working_session_raw(
             body=body,
             interface_language=interface_language,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -462,6 +490,7 @@ class WorkingSessionsResource:
         *,
         body: _models.WorkingSessionLookupRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -473,6 +502,7 @@ class WorkingSessionsResource:
                 "interface_language": interface_language,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -500,6 +530,7 @@ class AsyncWorkingSessionsResource:
         company_id: int | None = None,
         company_external_id: str | None = None,
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -520,6 +551,7 @@ class AsyncWorkingSessionsResource:
             company_id: Company the tags belong to; required when `tags` is given and company_external_id is not. (`company_id`)
             company_external_id: External id of the company the tags belong to; required when `tags` is given and company_id is not. (`company_external_id`)
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.list_working_sessions_raw(
             range_start=range_start,
@@ -531,6 +563,7 @@ class AsyncWorkingSessionsResource:
             company_id=company_id,
             company_external_id=company_external_id,
             interface_language=interface_language,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -549,6 +582,7 @@ class AsyncWorkingSessionsResource:
         company_id: int | None = None,
         company_external_id: str | None = None,
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -567,6 +601,7 @@ class AsyncWorkingSessionsResource:
                 "company_external_id": company_external_id,
                 "interface_language": interface_language,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -614,6 +649,7 @@ class AsyncWorkingSessionsResource:
         *,
         body: _models.UpdateWorkingSessionRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -627,10 +663,12 @@ class AsyncWorkingSessionsResource:
         Args:
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.update_working_session_raw(
             body=body,
             interface_language=interface_language,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -642,6 +680,7 @@ class AsyncWorkingSessionsResource:
         *,
         body: _models.UpdateWorkingSessionRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -653,6 +692,7 @@ class AsyncWorkingSessionsResource:
                 "interface_language": interface_language,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -663,6 +703,7 @@ class AsyncWorkingSessionsResource:
         *,
         body: _models.CreateWorkingSessionRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -676,10 +717,12 @@ class AsyncWorkingSessionsResource:
         Args:
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.create_working_session_raw(
             body=body,
             interface_language=interface_language,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -691,6 +734,7 @@ class AsyncWorkingSessionsResource:
         *,
         body: _models.CreateWorkingSessionRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -702,6 +746,7 @@ class AsyncWorkingSessionsResource:
                 "interface_language": interface_language,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -712,6 +757,7 @@ class AsyncWorkingSessionsResource:
         *,
         body: _models.WorkingSessionLookupRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -725,10 +771,12 @@ class AsyncWorkingSessionsResource:
         Args:
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.delete_working_session_raw(
             body=body,
             interface_language=interface_language,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -740,6 +788,7 @@ class AsyncWorkingSessionsResource:
         *,
         body: _models.WorkingSessionLookupRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -751,6 +800,7 @@ class AsyncWorkingSessionsResource:
                 "interface_language": interface_language,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -762,6 +812,7 @@ class AsyncWorkingSessionsResource:
         id: int | None = None,
         external_id: str | None = None,
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -776,11 +827,13 @@ class AsyncWorkingSessionsResource:
             id: Papershift id of the working session; required unless external_id is sent. (`id`)
             external_id: The external id you gave the working session; required unless id is sent. (`external_id`)
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.get_working_session_raw(
             id=id,
             external_id=external_id,
             interface_language=interface_language,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -793,6 +846,7 @@ class AsyncWorkingSessionsResource:
         id: int | None = None,
         external_id: str | None = None,
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -805,6 +859,7 @@ class AsyncWorkingSessionsResource:
                 "external_id": external_id,
                 "interface_language": interface_language,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -815,6 +870,7 @@ class AsyncWorkingSessionsResource:
         *,
         body: _models.WorkingSessionLookupRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -828,10 +884,12 @@ class AsyncWorkingSessionsResource:
         Args:
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.confirm_working_session_raw(
             body=body,
             interface_language=interface_language,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -843,6 +901,7 @@ class AsyncWorkingSessionsResource:
         *,
         body: _models.WorkingSessionLookupRequest | dict[str, Any],
         interface_language: str | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -854,6 +913,7 @@ class AsyncWorkingSessionsResource:
                 "interface_language": interface_language,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

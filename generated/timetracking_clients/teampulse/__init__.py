@@ -4,6 +4,7 @@ from . import errors, models
 from .client import AsyncClient, Client
 from .errors import (
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -21,6 +22,7 @@ from .errors import (
 
 __all__ = [
     "APIConnectionError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",

@@ -77,8 +77,12 @@ class Client:
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         sleep: Callable[[float], Any] | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
+        # sleep and clock are injectable so retry timing can be tested without waiting.
         options: dict[str, Any] = {} if sleep is None else {"sleep": sleep}
+        if clock is not None:
+            options["clock"] = clock
         self._client = SyncAPIClient(
             base_url=base_url
             or _server_url(
@@ -131,8 +135,12 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         sleep: Callable[[float], Any] | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
+        # sleep and clock are injectable so retry timing can be tested without waiting.
         options: dict[str, Any] = {} if sleep is None else {"sleep": sleep}
+        if clock is not None:
+            options["clock"] = clock
         self._client = AsyncAPIClient(
             base_url=base_url
             or _server_url(

@@ -114,6 +114,7 @@ class TimeEntriesResource:
         orderby: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -131,12 +132,14 @@ class TimeEntriesResource:
             orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
             top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
             skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.list_time_entries_raw(
             filter=filter,
             orderby=orderby,
             top=top,
             skip=skip,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -150,6 +153,7 @@ class TimeEntriesResource:
         orderby: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -163,6 +167,7 @@ class TimeEntriesResource:
                 "$top": top,
                 "$skip": skip,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -198,6 +203,7 @@ class TimeEntriesResource:
         self,
         *,
         body: _models.TimeEntryCreate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -213,9 +219,11 @@ class TimeEntriesResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.create_time_entry_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -226,6 +234,7 @@ class TimeEntriesResource:
         self,
         *,
         body: _models.TimeEntryCreate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -234,6 +243,7 @@ class TimeEntriesResource:
         return self._client.request(
             TIME_ENTRIES_CREATE_TIME_ENTRY,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -243,6 +253,7 @@ class TimeEntriesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -255,9 +266,11 @@ class TimeEntriesResource:
 
         Args:
             id: ID of the time entry. (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.get_time_entry_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -268,6 +281,7 @@ class TimeEntriesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -278,6 +292,7 @@ class TimeEntriesResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -288,6 +303,7 @@ class TimeEntriesResource:
         *,
         id: int,
         body: _models.TimeEntryUpdate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -303,10 +319,12 @@ class TimeEntriesResource:
         Args:
             id: ID of the time entry. (`id`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.update_time_entry_raw(
             id=id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -318,6 +336,7 @@ class TimeEntriesResource:
         *,
         id: int,
         body: _models.TimeEntryUpdate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -329,6 +348,7 @@ class TimeEntriesResource:
                 "id": id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -338,6 +358,7 @@ class TimeEntriesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -350,9 +371,11 @@ class TimeEntriesResource:
 
         Args:
             id: ID of the time entry. (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.delete_time_entry_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -363,6 +386,7 @@ class TimeEntriesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -373,6 +397,7 @@ class TimeEntriesResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -386,6 +411,7 @@ class TimeEntriesResource:
         orderby: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -403,6 +429,7 @@ class TimeEntriesResource:
             orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
             top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
             skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.list_task_time_entries_raw(
             task_id=task_id,
@@ -410,6 +437,7 @@ class TimeEntriesResource:
             orderby=orderby,
             top=top,
             skip=skip,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -424,6 +452,7 @@ class TimeEntriesResource:
         orderby: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -440,6 +469,7 @@ class TimeEntriesResource:
                 "$top": top,
                 "$skip": skip,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -492,6 +522,7 @@ class AsyncTimeEntriesResource:
         orderby: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -509,12 +540,14 @@ class AsyncTimeEntriesResource:
             orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
             top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
             skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.list_time_entries_raw(
             filter=filter,
             orderby=orderby,
             top=top,
             skip=skip,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -528,6 +561,7 @@ class AsyncTimeEntriesResource:
         orderby: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -541,6 +575,7 @@ class AsyncTimeEntriesResource:
                 "$top": top,
                 "$skip": skip,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -577,6 +612,7 @@ class AsyncTimeEntriesResource:
         self,
         *,
         body: _models.TimeEntryCreate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -592,9 +628,11 @@ class AsyncTimeEntriesResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.create_time_entry_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -605,6 +643,7 @@ class AsyncTimeEntriesResource:
         self,
         *,
         body: _models.TimeEntryCreate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -613,6 +652,7 @@ class AsyncTimeEntriesResource:
         return await self._client.request(
             TIME_ENTRIES_CREATE_TIME_ENTRY,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -622,6 +662,7 @@ class AsyncTimeEntriesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -634,9 +675,11 @@ class AsyncTimeEntriesResource:
 
         Args:
             id: ID of the time entry. (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.get_time_entry_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -647,6 +690,7 @@ class AsyncTimeEntriesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -657,6 +701,7 @@ class AsyncTimeEntriesResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -667,6 +712,7 @@ class AsyncTimeEntriesResource:
         *,
         id: int,
         body: _models.TimeEntryUpdate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -682,10 +728,12 @@ class AsyncTimeEntriesResource:
         Args:
             id: ID of the time entry. (`id`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.update_time_entry_raw(
             id=id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -697,6 +745,7 @@ class AsyncTimeEntriesResource:
         *,
         id: int,
         body: _models.TimeEntryUpdate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -708,6 +757,7 @@ class AsyncTimeEntriesResource:
                 "id": id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -717,6 +767,7 @@ class AsyncTimeEntriesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -729,9 +780,11 @@ class AsyncTimeEntriesResource:
 
         Args:
             id: ID of the time entry. (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.delete_time_entry_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -742,6 +795,7 @@ class AsyncTimeEntriesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -752,6 +806,7 @@ class AsyncTimeEntriesResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -765,6 +820,7 @@ class AsyncTimeEntriesResource:
         orderby: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -782,6 +838,7 @@ class AsyncTimeEntriesResource:
             orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
             top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
             skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.list_task_time_entries_raw(
             task_id=task_id,
@@ -789,6 +846,7 @@ class AsyncTimeEntriesResource:
             orderby=orderby,
             top=top,
             skip=skip,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -803,6 +861,7 @@ class AsyncTimeEntriesResource:
         orderby: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -819,6 +878,7 @@ class AsyncTimeEntriesResource:
                 "$top": top,
                 "$skip": skip,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

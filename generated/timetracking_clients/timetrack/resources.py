@@ -99,6 +99,7 @@ class AttendancesResource:
         to: _dt.datetime | None = None,
         page_number: int | None = None,
         limit: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -116,6 +117,7 @@ class AttendancesResource:
             to: End of the time window, UTC, same format as `from`. Whether the bound is inclusive is not documented. (`to`)
             page_number: Zero-based page index. (`page_number`)
             limit: Page size, 0 to 1000; 50 when not given. (`limit`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.list_attendances_raw(
             username=username,
@@ -124,6 +126,7 @@ class AttendancesResource:
             to=to,
             page_number=page_number,
             limit=limit,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -139,6 +142,7 @@ class AttendancesResource:
         to: _dt.datetime | None = None,
         page_number: int | None = None,
         limit: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -154,6 +158,7 @@ class AttendancesResource:
                 "page_number": page_number,
                 "limit": limit,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -193,6 +198,7 @@ class AttendancesResource:
         self,
         *,
         body: _models.AttendanceCreate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -205,9 +211,11 @@ class AttendancesResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.create_attendance_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -218,6 +226,7 @@ class AttendancesResource:
         self,
         *,
         body: _models.AttendanceCreate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -226,6 +235,7 @@ class AttendancesResource:
         return self._client.request(
             ATTENDANCES_CREATE_ATTENDANCE,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -235,6 +245,7 @@ class AttendancesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -247,9 +258,11 @@ class AttendancesResource:
 
         Args:
             id: Id of the attendance time entry (the table writes it `ID`). (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.get_attendance_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -260,6 +273,7 @@ class AttendancesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -270,6 +284,7 @@ class AttendancesResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -280,6 +295,7 @@ class AttendancesResource:
         *,
         id: int,
         body: _models.AttendanceUpdate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -293,10 +309,12 @@ class AttendancesResource:
         Args:
             id: Id of the attendance time entry. (`id`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.update_attendance_raw(
             id=id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -308,6 +326,7 @@ class AttendancesResource:
         *,
         id: int,
         body: _models.AttendanceUpdate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -319,6 +338,7 @@ class AttendancesResource:
                 "id": id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -328,6 +348,7 @@ class AttendancesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -340,9 +361,11 @@ class AttendancesResource:
 
         Args:
             id: Id of the attendance time entry. (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.delete_attendance_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -353,6 +376,7 @@ class AttendancesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -363,6 +387,7 @@ class AttendancesResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -387,6 +412,7 @@ class AsyncAttendancesResource:
         to: _dt.datetime | None = None,
         page_number: int | None = None,
         limit: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -404,6 +430,7 @@ class AsyncAttendancesResource:
             to: End of the time window, UTC, same format as `from`. Whether the bound is inclusive is not documented. (`to`)
             page_number: Zero-based page index. (`page_number`)
             limit: Page size, 0 to 1000; 50 when not given. (`limit`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.list_attendances_raw(
             username=username,
@@ -412,6 +439,7 @@ class AsyncAttendancesResource:
             to=to,
             page_number=page_number,
             limit=limit,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -427,6 +455,7 @@ class AsyncAttendancesResource:
         to: _dt.datetime | None = None,
         page_number: int | None = None,
         limit: int | None = None,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -442,6 +471,7 @@ class AsyncAttendancesResource:
                 "page_number": page_number,
                 "limit": limit,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -482,6 +512,7 @@ class AsyncAttendancesResource:
         self,
         *,
         body: _models.AttendanceCreate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -494,9 +525,11 @@ class AsyncAttendancesResource:
 
         Args:
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.create_attendance_raw(
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -507,6 +540,7 @@ class AsyncAttendancesResource:
         self,
         *,
         body: _models.AttendanceCreate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -515,6 +549,7 @@ class AsyncAttendancesResource:
         return await self._client.request(
             ATTENDANCES_CREATE_ATTENDANCE,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -524,6 +559,7 @@ class AsyncAttendancesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -536,9 +572,11 @@ class AsyncAttendancesResource:
 
         Args:
             id: Id of the attendance time entry (the table writes it `ID`). (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.get_attendance_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -549,6 +587,7 @@ class AsyncAttendancesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -559,6 +598,7 @@ class AsyncAttendancesResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -569,6 +609,7 @@ class AsyncAttendancesResource:
         *,
         id: int,
         body: _models.AttendanceUpdate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -582,10 +623,12 @@ class AsyncAttendancesResource:
         Args:
             id: Id of the attendance time entry. (`id`)
             body: the request body
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.update_attendance_raw(
             id=id,
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -597,6 +640,7 @@ class AsyncAttendancesResource:
         *,
         id: int,
         body: _models.AttendanceUpdate | dict[str, Any],
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -608,6 +652,7 @@ class AsyncAttendancesResource:
                 "id": id,
             },
             body=body,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -617,6 +662,7 @@ class AsyncAttendancesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -629,9 +675,11 @@ class AsyncAttendancesResource:
 
         Args:
             id: Id of the attendance time entry. (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.delete_attendance_raw(
             id=id,
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -642,6 +690,7 @@ class AsyncAttendancesResource:
         self,
         *,
         id: int,
+        retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -652,6 +701,7 @@ class AsyncAttendancesResource:
             path={
                 "id": id,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
