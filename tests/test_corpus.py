@@ -34,7 +34,8 @@ INVALID = {
     "opc__optional-path-param.yaml",
 }
 # Large specs whose generated package must also pass `mypy --strict`.
-MYPY_CLEAN = {"spotify.yaml", "twilio__twilio_api_v2010.yaml"}
+# Okta needs the default and allOf-override repairs of generator/render/models.py (~37 s).
+MYPY_CLEAN = {"okta-management.yaml", "spotify.yaml", "twilio__twilio_api_v2010.yaml"}
 LOCATED = re.compile(r"^[^:\n]+:\d+: /\S*: .+")
 
 

@@ -7,7 +7,9 @@ that tell a code generator to import or execute something were stripped by the I
 from __future__ import annotations
 
 import ast
+import io
 import re
+import tokenize
 import warnings
 from typing import Any
 
@@ -55,7 +57,11 @@ def render_models(api: Api, runtime_import: str) -> str:
             api.warnings.append(api.spec.error(pointer, f"{err}; typed as Any"))
     else:
         raise ModelGenerationError(f"more than {_MAX_FALLBACKS} schemas rejected")
-    source = _open_enums(_annotated_constraints(_strip_header(source)), runtime_import)
+    source = _annotated_constraints(_strip_header(source))
+    source, notes = _typed_fields(source)
+    for cls, message in notes:
+        api.warnings.append(api.spec.error(api.model_origins.get(cls, ""), message))
+    source = _open_enums(source, runtime_import)
     return source + _missing_classes(api, set(schemas) - model_class_names(source))
 
 
@@ -63,11 +69,15 @@ def _missing_classes(api: Api, missing: set[str]) -> str:
     """`Any` classes for registered schemas the generator wrote no class for (a `$ref` cycle)."""
     for name in sorted(missing):
         pointer = api.model_origins.get(name, "")
-        api.warnings.append(api.spec.error(pointer, "schema is only a reference to itself; typed as Any"))
+        api.warnings.append(
+            api.spec.error(pointer, "schema is only a reference to itself; typed as Any")
+        )
     if not missing:
         return ""
     imports = "\nfrom typing import Any as _Any\n\nfrom pydantic import RootModel as _RootModel\n"
-    return imports + "".join(f"\n\nclass {n}(_RootModel[_Any]):\n    root: _Any\n" for n in sorted(missing))
+    return imports + "".join(
+        f"\n\nclass {n}(_RootModel[_Any]):\n    root: _Any\n" for n in sorted(missing)
+    )
 
 
 def _generate(schemas: dict[str, Any], version: str) -> str:
@@ -159,6 +169,393 @@ def _ensure_imports(source: str) -> str:
     return source.replace(
         "from __future__ import annotations\n", "from __future__ import annotations\n" + header, 1
     )
+
+
+# --- Field defaults and overrides that type checkers reject --------------------------------------
+#
+# datamodel-code-generator writes (1) a spec `default` as a raw literal even when the field's type is
+# an enum, a RootModel or an unrelated type (`created: AwareDatetime | None = "Assigned"`), and (2) a
+# subclass (an `allOf` extension of a base schema) that redeclares an inherited field with another
+# type. `_typed_fields` reads the module's own AST (never executes it) and:
+#   - rewrites a literal default into the field's type: the enum member with that value
+#     (`Color.RED`), or `Root.model_construct(<literal>)` for a RootModel over a matching type; the
+#     literal is re-emitted by `ast.unparse`, i.e. always an escaped Python literal;
+#   - drops a default no type of the field can hold (to `None`, widening the type if needed), with
+#     a warning: pydantic does not validate defaults, so it was a wrong value at run time too;
+#   - marks a redeclared field `# type: ignore[assignment]` when it is a genuine narrowing of the
+#     JSON value: under `allOf` an instance satisfies both the base and the extension, and pydantic
+#     replaces the inherited field by the subclass's declaration (validated as the narrower type);
+#     mypy still reports it since the Python classes are unrelated (a `dict[str, Any]` refined into
+#     a model, or `HrefObject` where the base has `HrefObjectSelfLink`, an `allOf` copy of it).
+#     Only when both types are understood, mypy would reject them, and both hold the same JSON kinds;
+#     a contradictory redeclaration (a string refined into an object) is left alone, with a warning.
+
+# pydantic and standard types that are classes for a type checker too (not `Annotated[str, ...]`
+# like `EmailStr`), so no literal default is one; with the JSON kind of their values.
+_SPECIAL_KINDS = {
+    **dict.fromkeys(
+        ["AwareDatetime", "NaiveDatetime", "datetime", "date", "time", "timedelta", "UUID"],
+        "string",
+    ),
+    **dict.fromkeys(["AnyUrl", "AnyHttpUrl", "HttpUrl", "IPv4Address", "IPv6Address"], "string"),
+    "Decimal": "number",
+}
+_ENUM_BASES = {"Enum", "StrEnum", "IntEnum", "OpenEnum"}
+_LITERAL_KINDS: dict[type, str] = {
+    str: "string",
+    bytes: "string",
+    bool: "boolean",
+    int: "number",
+    float: "number",
+}
+_BUILTIN_KINDS = {
+    "str": "string",
+    "bytes": "string",
+    "int": "number",
+    "float": "number",
+    "bool": "boolean",
+}
+
+
+class _Module:
+    """What the type checks need of the generated module's classes."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
+        self.bases = {
+            name: [b.id for b in node.bases if isinstance(b, ast.Name)]
+            for name, node in self.classes.items()
+        }
+        self.roots: dict[str, ast.expr] = {}  # RootModel class -> its root type
+        self.enums: dict[str, dict[object, str]] = {}  # enum class -> value -> member
+        for name, node in self.classes.items():
+            for base in node.bases:
+                if (
+                    isinstance(base, ast.Subscript)
+                    and isinstance(base.value, ast.Name)
+                    and base.value.id == "RootModel"
+                ):
+                    self.roots[name] = base.slice
+            if self.ancestors(name) & _ENUM_BASES:
+                members = [
+                    s for s in node.body if isinstance(s, ast.Assign) and len(s.targets) == 1
+                ]
+                self.enums[name] = {
+                    s.value.value: s.targets[0].id
+                    for s in reversed(members)  # the first member of a value wins
+                    if isinstance(s.targets[0], ast.Name) and isinstance(s.value, ast.Constant)
+                }
+
+    def ancestors(self, name: str) -> set[str]:
+        seen: set[str] = set()
+        todo = list(self.bases.get(name, []))
+        while todo:
+            base = todo.pop()
+            if base not in seen:
+                seen.add(base)
+                todo.extend(self.bases.get(base, []))
+        return seen
+
+    def fields(self, name: str) -> dict[str, ast.AnnAssign]:
+        return {
+            s.target.id: s
+            for s in self.classes[name].body
+            if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+        }
+
+    def inherited(self, name: str, field: str) -> ast.AnnAssign | None:
+        """The nearest declaration of `field` in a base class of `name` (depth-first, left to right)."""
+        for base in self.bases.get(name, []):
+            if base in self.classes:
+                found = self.fields(base).get(field) or self.inherited(base, field)
+                if found is not None:
+                    return found
+        return None
+
+    def kinds(self, atom: ast.expr) -> set[str] | None:
+        """The JSON kinds a type's values take; None when the type is not understood."""
+        name = atom.id if isinstance(atom, ast.Name) else None
+        if isinstance(atom, ast.Constant) and atom.value is None:
+            return {"null"}
+        if isinstance(atom, ast.Subscript) and isinstance(atom.value, ast.Name):
+            head = atom.value.id
+            if head == "Literal":
+                values = (
+                    _atoms(atom.slice) if not isinstance(atom.slice, ast.Tuple) else atom.slice.elts
+                )
+                if all(
+                    isinstance(v, ast.Constant) and type(v.value) in _LITERAL_KINDS for v in values
+                ):
+                    return {
+                        _LITERAL_KINDS[type(v.value)] for v in values if isinstance(v, ast.Constant)
+                    }
+                return None
+            return {"dict": {"object"}, "list": {"array"}}.get(head)
+        if name is None:
+            return None
+        if name == "Any":
+            return {"any"}
+        if name in _BUILTIN_KINDS:
+            return {_BUILTIN_KINDS[name]}
+        if name in _SPECIAL_KINDS:
+            return {_SPECIAL_KINDS[name]}
+        if name in self.roots:
+            found: set[str] = set()
+            for inner in _atoms(self.roots[name]):
+                inner_kinds = self.kinds(inner)
+                if inner_kinds is None:
+                    return None
+                found |= inner_kinds
+            return found
+        if name in self.enums:
+            members = self.enums[name]
+            return {_LITERAL_KINDS.get(type(v), "any") for v in members} or None
+        return {"object"} if "BaseModel" in self.ancestors(name) else None
+
+    def subtype(self, sub: ast.expr, sup: ast.expr) -> bool | None:
+        """Whether mypy takes `sub` for `sup`; None when not sure."""
+        if ast.dump(sub) == ast.dump(sup):
+            return True
+        names = [a.id if isinstance(a, ast.Name) else None for a in (sub, sup)]
+        if "Any" in names:
+            return True
+        if any(_is_none(a) for a in (sub, sup)):
+            return False
+        low, high = names
+        if low is None or high is None:
+            return None if (self.kinds(sub) is None or self.kinds(sup) is None) else False
+        if (low, high) in {("int", "float"), ("bool", "int"), ("bool", "float")}:
+            return True
+        if low in self.classes:
+            lineage = self.ancestors(low)
+            if lineage & {"StrEnum", "OpenEnum"}:
+                lineage |= {"str"}
+            if lineage & {"IntEnum", "int"}:
+                lineage |= {"int", "float"}
+            if high in lineage:
+                return True
+            if not lineage <= set(self.classes) | {
+                "BaseModel",
+                "RootModel",
+                *_ENUM_BASES,
+                "str",
+                "int",
+                "float",
+            }:
+                return None
+            return False
+        if low in _BUILTIN_KINDS or low in _SPECIAL_KINDS:
+            return False if high in self.classes or high in _BUILTIN_KINDS else None
+        return None
+
+
+def _atoms(annotation: ast.expr) -> list[ast.expr]:
+    """The members of a union, with `Annotated[...]` unwrapped."""
+    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
+        return _atoms(annotation.left) + _atoms(annotation.right)
+    if isinstance(annotation, ast.Subscript) and isinstance(annotation.value, ast.Name):
+        if annotation.value.id == "Annotated" and isinstance(annotation.slice, ast.Tuple):
+            return _atoms(annotation.slice.elts[0])
+        if annotation.value.id == "Optional":
+            return [*_atoms(annotation.slice), ast.Constant(None)]
+    return [annotation]
+
+
+def _is_none(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
+def _literal(node: ast.expr) -> object:
+    """The value of a literal default (a constant, a negative number, a dict or a list); else a sentinel."""
+    if isinstance(node, ast.Constant | ast.Dict | ast.List) or (
+        isinstance(node, ast.UnaryOp)
+        and isinstance(node.op, ast.USub)
+        and isinstance(node.operand, ast.Constant)
+    ):
+        try:
+            value = ast.literal_eval(node)
+        except (ValueError, TypeError):
+            return _NOT_LITERAL
+        return _NOT_LITERAL if value is Ellipsis else value
+    return _NOT_LITERAL
+
+
+_NOT_LITERAL = object()
+
+
+def _holds(module: _Module, atom: ast.expr, value: object) -> bool | None:
+    """Whether the type `atom` takes the literal `value` as it is; None when not understood."""
+    if isinstance(atom, ast.Name) and atom.id == "Any":
+        return True
+    if _is_none(atom):
+        return value is None
+    kinds = module.kinds(atom)
+    if kinds is None:
+        return None
+    if isinstance(atom, ast.Subscript) and isinstance(atom.value, ast.Name):
+        if atom.value.id == "Literal":
+            values = atom.slice.elts if isinstance(atom.slice, ast.Tuple) else [atom.slice]
+            return any(
+                isinstance(v, ast.Constant) and v.value == value and type(v.value) is type(value)
+                for v in values
+            )
+        return isinstance(value, {"dict": dict, "list": list}[atom.value.id])
+    if isinstance(atom, ast.Name) and atom.id in _BUILTIN_KINDS:
+        accepted = {
+            "str": (str,),
+            "bytes": (bytes,),
+            "int": (int,),
+            "float": (int, float),
+            "bool": (bool,),
+        }
+        return isinstance(value, accepted[atom.id])
+    return False  # a class or a special string type: never a raw literal
+
+
+def _converted(
+    module: _Module, atom: ast.expr, value: object, literal: str, before: int
+) -> str | None:
+    """Source of the default `value` (written `literal`) as a value of the class `atom` (its enum
+    member, or a RootModel over it), if there is one; only for a class defined before line `before`
+    (a default is evaluated with its class). `model_construct` does not validate: no import error.
+    """
+    if not isinstance(atom, ast.Name) or atom.id not in module.classes:
+        return None
+    if module.classes[atom.id].lineno >= before:
+        return None
+    if atom.id in module.enums:
+        for member_value, member in module.enums[atom.id].items():
+            if member_value == value and type(member_value) is type(value):
+                return f"{atom.id}.{member}"
+        return None
+    if atom.id in module.roots:
+        for inner in _atoms(module.roots[atom.id]):
+            converted = (
+                literal
+                if _holds(module, inner, value)
+                else _converted(module, inner, value, literal, before)
+            )
+            if converted is not None:
+                return f"{atom.id}.model_construct({converted})"
+    return None
+
+
+class _Edits:
+    """Replacements in the module's UTF-8 bytes (ast offsets count bytes), applied last to first."""
+
+    def __init__(self, source: str) -> None:
+        self.data = source.encode("utf-8")
+        self.lines = self.data.splitlines(keepends=True)
+        self.offsets = _line_offsets(self.data)
+        self.edits: list[tuple[int, int, str]] = []
+
+    def replace(self, node: ast.expr, text: str) -> None:
+        start = self.offsets[node.lineno - 1] + node.col_offset
+        end = self.offsets[(node.end_lineno or node.lineno) - 1] + (node.end_col_offset or 0)
+        self.edits.append((start, end, text))
+
+    def append_to_line(self, lineno: int, text: str) -> None:
+        end = self.offsets[lineno - 1] + len(self.lines[lineno - 1].rstrip(b"\r\n"))
+        self.edits.append((end, end, text))
+
+    def applied(self) -> str:
+        data = self.data
+        for start, end, text in sorted(self.edits, reverse=True):
+            data = data[:start] + text.encode("utf-8") + data[end:]
+        return data.decode("utf-8")
+
+
+def _typed_fields(source: str) -> tuple[str, list[tuple[str, str]]]:
+    """Defaults converted into (or dropped for) their field's type and genuine narrowings marked.
+
+    Returns the new source and (class, message) notes for the defaults dropped or overrides left.
+    """
+    module = _Module(ast.parse(source))
+    edits = _Edits(source)
+    open_lines = _lines_ending_in_code(source)
+    notes: list[tuple[str, str]] = []
+    for name, node in module.classes.items():
+        if name in module.enums or name in module.roots:
+            continue
+        for field, stmt in module.fields(name).items():
+            where = f"{name}.{field}"
+            note = _fix_default(module, edits, stmt, node.lineno, where)
+            if note is None:
+                note = _mark_override(module, edits, stmt, name, field, open_lines)
+            if note is not None:
+                notes.append((name, note))
+    return edits.applied(), notes
+
+
+def _fix_default(
+    module: _Module, edits: _Edits, stmt: ast.AnnAssign, class_line: int, where: str
+) -> str | None:
+    """Converts a literal default the field's type does not hold; a note if it is dropped."""
+    if stmt.value is None or (value := _literal(stmt.value)) is _NOT_LITERAL:
+        return None
+    atoms = _atoms(stmt.annotation)
+    if any(_holds(module, atom, value) is not False for atom in atoms):
+        return None  # held as it is, or a type not understood: left to the type checker
+    literal = ast.unparse(stmt.value)  # a literal re-emitted: escaped, never spec text as code
+    for atom in atoms:
+        converted = _converted(module, atom, value, literal, class_line)
+        if converted is not None:
+            edits.replace(stmt.value, converted)
+            return None
+    edits.replace(stmt.value, "None")
+    if not any(_is_none(a) for a in atoms):
+        target = _widened_target(stmt.annotation)
+        edits.replace(target, f"{ast.unparse(target)} | None")
+    return f"default {literal[:60]} of {where} does not fit its type; dropped"
+
+
+def _mark_override(
+    module: _Module,
+    edits: _Edits,
+    stmt: ast.AnnAssign,
+    name: str,
+    field: str,
+    open_lines: set[int],
+) -> str | None:
+    """`# type: ignore[assignment]` on a redeclaration mypy rejects but that narrows the JSON value."""
+    base = module.inherited(name, field)
+    if base is None:
+        return None
+    atoms, base_atoms = _atoms(stmt.annotation), _atoms(base.annotation)
+    verdicts = [[module.subtype(a, b) for b in base_atoms] for a in atoms]
+    if any(v is None for row in verdicts for v in row) or all(any(row) for row in verdicts):
+        return None  # compatible for mypy, or not understood
+    kinds = [module.kinds(a) for a in atoms]
+    base_kinds = [module.kinds(b) for b in base_atoms]
+    if any(k is None for k in kinds + base_kinds):
+        return None
+    sub = set().union(*(k for k in kinds if k is not None))
+    sup = set().union(*(k for k in base_kinds if k is not None))
+    if "any" not in sup and not sub <= sup:
+        return f"{name}.{field} redeclares an inherited field with a contradictory type"
+    if stmt.lineno in open_lines:
+        edits.append_to_line(stmt.lineno, "  # type: ignore[assignment]")
+    return None
+
+
+def _widened_target(annotation: ast.expr) -> ast.expr:
+    if (
+        isinstance(annotation, ast.Subscript)
+        and isinstance(annotation.value, ast.Name)
+        and annotation.value.id == "Annotated"
+        and isinstance(annotation.slice, ast.Tuple)
+    ):
+        return annotation.slice.elts[0]
+    return annotation
+
+
+def _lines_ending_in_code(source: str) -> set[int]:
+    """Line numbers whose end is outside any string (where a comment may go)."""
+    return {
+        token.start[0]
+        for token in tokenize.generate_tokens(io.StringIO(source).readline)
+        if token.type in (tokenize.NEWLINE, tokenize.NL)
+    }
 
 
 def _strip_header(source: str) -> str:
