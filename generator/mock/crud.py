@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode
 
 from generator.mock import odata
-from generator.mock.store import clone
+from generator.mock.store import detach
 from generator.mock.vendor import NO_BODY, Handler, MockError, Reply
 
 if TYPE_CHECKING:
@@ -231,7 +231,9 @@ def paginate(call: Call, entities: list[dict[str, Any]], rule: dict[str, Any] | 
         offset = (number - first) * limit
     offset = max(offset, 0)
     end = None if limit is None else offset + max(limit, 0)
-    items = [call.vendor.present(call, clone(e)) for e in entities[offset:end]]
+    # The entities may be the store's own: `present` only reads them and returns a new object,
+    # whose nested values are then copied so that the reply shares nothing with the store.
+    items = [detach(call.vendor.present(call, e)) for e in entities[offset:end]]
     page = Page(items, len(entities), offset, limit, number)
     if style == "next-url" and end is not None and end < len(entities):
         page.next_url = next_page_url(call, rule.get("page-param", "page"), (number or 1) + 1)

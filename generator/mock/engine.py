@@ -15,6 +15,7 @@ import sys
 import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -69,18 +70,23 @@ class Route:
     resource: Resource | None = None
     handler: Handler | None = None
     id_schema: dict[str, Any] = field(default_factory=dict)
+    path_names: tuple[str, ...] = ()
+    deref: Any = None
+    _reply_shapes: dict[int, tuple[bool, tuple[tuple[str, dict[str, Any]], ...]]] = field(
+        default_factory=dict
+    )
 
-    @property
+    @cached_property
     def auth_in_body(self) -> str | None:
         value = self.op.extensions.get("x-auth-in-body")
         return value if isinstance(value, str) else None
 
-    @property
+    @cached_property
     def pagination(self) -> dict[str, Any]:
         value = self.op.extensions.get("x-pagination")
         return value if isinstance(value, dict) else {}
 
-    @property
+    @cached_property
     def success_status(self) -> int:
         codes = sorted(s for s in self.statuses if 200 <= s < 300)
         return codes[0] if codes else 200
@@ -91,26 +97,41 @@ class Route:
     def first_documented(self, *candidates: int, default: int) -> int:
         return next((s for s in candidates if s in self.statuses), default)
 
-    @property
+    @cached_property
     def invalid_status(self) -> int:
         """Status for a request that breaks the spec: 400, else 422, else another 4xx."""
         others = sorted(s for s in self.statuses if 400 <= s < 500 and s not in (401, 403, 404))
         return self.first_documented(400, 422, default=others[0] if others else 400)
 
-    @property
+    @cached_property
     def invalid_path_status(self) -> int:
         """A malformed path parameter names no entity: 404 unless 400/422 is documented."""
         if self.documents(400) or self.documents(422) or not self.documents(404):
             return self.invalid_status
         return 404
 
-    @property
+    @cached_property
     def auth_status(self) -> int:
         return self.first_documented(401, 403, default=401)
 
     def has_body(self, status: int) -> bool:
-        response = self.op.response_for(status)
-        return response is not None and response.media_type is not None
+        return self.reply_shape(status)[0]
+
+    def reply_shape(self, status: int) -> tuple[bool, tuple[tuple[str, dict[str, Any]], ...]]:
+        """(whether `status` has a body, its required headers): computed once per status."""
+        shape = self._reply_shapes.get(status)
+        if shape is None:
+            response = self.op.response_for(status)
+            headers = tuple(
+                (name, _as_dict(self.deref(header)))
+                for name, header in (response.headers.items() if response else ())
+            )
+            shape = (
+                response is not None and response.media_type is not None,
+                tuple((name, h) for name, h in headers if h.get("required")),
+            )
+            self._reply_shapes[status] = shape
+        return shape
 
 
 @dataclass
@@ -151,6 +172,9 @@ class Engine:
             (self._compile(op, compiler) for op in api.operations),
             key=lambda r: -r.literal_segments,
         )
+        self.routes_by_method: dict[str, list[Route]] = {}
+        for route in self.routes:
+            self.routes_by_method.setdefault(route.op.method, []).append(route)
 
     # -- building ----------------------------------------------------------------------------
     def _compile(self, op: Operation, compiler: SchemaCompiler) -> Route:
@@ -184,6 +208,8 @@ class Engine:
         route.resource = _resource(op)
         route.handler = self.vendor.handlers.get(op.operation_id) or crud.handler_for(route)
         route.id_schema = self._id_schema(route)
+        route.path_names = tuple(_PATH_PARAM.findall(op.path))
+        route.deref = deref
         return route
 
     def _raw_parameters(self, op: Operation) -> dict[str, dict[str, Any]]:
@@ -246,6 +272,10 @@ class Engine:
         if not raw_path.startswith(self.prefix + "/") and raw_path != self.prefix:
             raise MockError(404, "no such route")
         tail = self.vendor.rewrite_path(method, raw_path[len(self.prefix) :], query)
+        for route in self.routes_by_method.get(method, ()):
+            match = route.pattern.match(tail)
+            if match:
+                return route, self._path_values(route, match)
         allowed: list[str] = []
         for route in self.routes:
             match = route.pattern.match(tail)
@@ -260,10 +290,9 @@ class Engine:
 
     @staticmethod
     def _path_values(route: Route, match: re.Match[str]) -> dict[str, str]:
-        names = _PATH_PARAM.findall(route.op.path)
         return {
             name: unquote(value, errors="replace")
-            for name, value in zip(names, match.groups(), strict=False)
+            for name, value in zip(route.path_names, match.groups(), strict=False)
         }
 
     def _call(
@@ -305,7 +334,8 @@ class Engine:
         if content_type and "json" not in content_type:
             return NO_BODY, "the request body must be application/json"
         try:
-            return json.loads(raw, parse_constant=_reject_constant), None
+            text = raw.decode(json.detect_encoding(raw), "surrogatepass")
+            return _DECODER.decode(text), None
         except (ValueError, RecursionError):
             return NO_BODY, "the request body is not valid JSON"
 
@@ -368,12 +398,10 @@ class Engine:
         return reply
 
     def _fill_required_headers(self, route: Route | None, reply: Reply) -> None:
-        response = route.op.response_for(reply.status) if route else None
-        if response is None:
+        if route is None:
             return
-        for name, header in response.headers.items():
-            header = _as_dict(self.api.spec.deref(header))
-            if not header.get("required") or name.lower() in {h.lower() for h in reply.headers}:
+        for name, header in route.reply_shape(reply.status)[1]:
+            if name.lower() in {h.lower() for h in reply.headers}:
                 continue
             schema = _as_dict(self.api.spec.deref(header.get("schema", {})))
             example = header.get("example", schema.get("example"))
@@ -424,6 +452,9 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
 def _as_dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
@@ -437,7 +468,11 @@ def _resource(op: Operation) -> Resource | None:
 
 def _query_values(query: str) -> dict[str, list[str]]:
     values: dict[str, list[str]] = {}
-    for name, value in parse_qsl(query, keep_blank_values=True, errors="replace"):
+    if "%" in query or "+" in query:
+        pairs = parse_qsl(query, keep_blank_values=True, errors="replace")
+    else:  # nothing to decode: what parse_qsl would give, without its overhead
+        pairs = [part.partition("=")[::2] for part in query.split("&") if part]
+    for name, value in pairs:
         values.setdefault(name, []).append(value)
     return values
 

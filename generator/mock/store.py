@@ -11,9 +11,9 @@ import random
 import sqlite3
 import threading
 import uuid
-from json.encoder import encode_basestring_ascii as _json_string
 from collections.abc import Iterator
 from contextlib import contextmanager
+from json.encoder import encode_basestring_ascii as _json_string
 from pathlib import Path
 from typing import Any
 
@@ -135,10 +135,24 @@ class Store:
 def clone(value: Any) -> Any:
     """A copy of a JSON value (much cheaper than copy.deepcopy for plain dicts and lists)."""
     if type(value) is dict:
-        return {k: clone(v) for k, v in value.items()}
+        return {k: clone(v) if type(v) in _CONTAINERS else v for k, v in value.items()}
     if type(value) is list:
-        return [clone(v) for v in value]
+        return [clone(v) if type(v) in _CONTAINERS else v for v in value]
     return value
+
+
+_CONTAINERS = frozenset((dict, list))
+
+
+def detach(value: Any) -> Any:
+    """A new object made to share nothing with the store: its nested values are copied in place
+    (cheaper than `clone` for the fresh dict a vendor's `present` builds)."""
+    if type(value) is dict:
+        for key, item in value.items():
+            if type(item) in _CONTAINERS:
+                value[key] = clone(item)
+        return value
+    return clone(value)
 
 
 def _key(key: Any) -> str:

@@ -75,7 +75,8 @@ class VendorBehaviour:
         return {**entity, **changes}
 
     def present(self, call: Call, entity: dict[str, Any]) -> Any:
-        """The response form of a stored entity (default: without internal `_` fields)."""
+        """The response form of a stored entity (default: without internal `_` fields): a new
+        object; it must not change `entity`, which may be the store's own."""
         return {k: v for k, v in entity.items() if not k.startswith("_")}
 
     def filter_list(self, call: Call, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
