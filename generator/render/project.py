@@ -40,6 +40,7 @@ class ApiTarget:
     package_dir: str  # relative to the output folder, e.g. timetracking_clients/bamboohr
     import_path: str
     runtime_import: str  # relative import of the runtime from the API's modules
+    readme_link: str = "README.md"  # where the package README links to this API's README
 
 
 def environment() -> jinja2.Environment:
@@ -54,12 +55,13 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render_api(env: jinja2.Environment, target: ApiTarget, standalone: bool) -> dict[str, str]:
+def render_api(env: jinja2.Environment, target: ApiTarget) -> tuple[dict[str, str], ApiView]:
+    """The API's modules and README, and the view they were rendered from."""
     try:
         models = render_models(target.api, target.runtime_import)
     except ModelGenerationError as exc:
         raise GenerationError(str(target.api.spec.error("/components/schemas", f"models: {exc}"))) from None
-    view: ApiView = ContextBuilder(target.api, target.import_path, "README.md").build()
+    view: ApiView = ContextBuilder(target.api, target.import_path, target.readme_link).build()
     for warning in view.warnings:
         print(f"{warning.file}:{warning.line}: {warning.pointer or '/'}: warning: {warning.message}", file=sys.stderr)
     context = {"api": view, "runtime": target.runtime_import}
@@ -68,7 +70,7 @@ def render_api(env: jinja2.Environment, target: ApiTarget, standalone: bool) -> 
         for name in API_TEMPLATES + ("__init__.py", "README.md")
     }
     files[f"{target.package_dir}/models.py"] = models
-    return files
+    return files, view
 
 
 def render_runtime(env: jinja2.Environment, package: str) -> dict[str, str]:
@@ -135,11 +137,11 @@ def render_vendor_package() -> dict[str, str]:
             package_dir=f"{PACKAGE}/{vendor}",
             import_path=f"{PACKAGE}.{vendor}",
             runtime_import=".._runtime",
+            readme_link=f"{PACKAGE}/{vendor}/README.md",
         )
-        files.update(render_api(env, target, standalone=False))
-        views.append(
-            ContextBuilder(target.api, target.import_path, f"{PACKAGE}/{vendor}/README.md").build()
-        )
+        api_files, view = render_api(env, target)
+        files.update(api_files)
+        views.append(view)
     files.update(render_runtime(env, PACKAGE))
     files.update(
         render_package_files(
@@ -160,8 +162,7 @@ def render_standalone(spec: Path, package: str) -> dict[str, str]:
     target = ApiTarget(
         api=api, package_dir=package, import_path=package, runtime_import="._runtime"
     )
-    files = render_api(env, target, standalone=True)
-    files[f"{package}/__init__.py"] = files.pop(f"{package}/__init__.py")
+    files, _ = render_api(env, target)
     files["README.md"] = files.pop(f"{package}/README.md")
     files.update(render_runtime(env, package))
     files.update(
