@@ -28,6 +28,7 @@ test: $(STAMP)
 	$(BIN)/python -m generator validate
 	$(BIN)/python -m generator generate --check
 	$(BIN)/python -m ruff check generator tests contract_tests bench
+	$(BIN)/python -m mypy generator
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -q
 
 ## Serve a vendor's stateful mock: make mock VENDOR=papershift PORT=8080
