@@ -19,6 +19,7 @@ Usage: python bench/bench_mock.py   (env: BENCH_SECONDS, BENCH_ROUNDS, BENCH_VEN
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import platform
@@ -68,6 +69,8 @@ class Vendor:
     first_page: int
     extra: dict[str, str] = field(default_factory=dict)  # more page query parameters
     bisect_size: int = 0  # page size, when reading every page would take too long
+    page_step: int = 1  # the page parameter counts entries (an offset) in steps of this size
+    items: str = ""  # key of the entries in a list answer ("" when the answer is the list)
 
 
 VENDORS = {
@@ -129,6 +132,69 @@ VENDORS = {
         page_param="page",
         first_page=1,
         bisect_size=25,
+        items="working_sessions",
+    ),
+    "teampulse": Vendor(
+        "teampulse",
+        headers={"Authorization": "WRAP access_token=bench"},
+        ops=[
+            Op("get by id", "GET", "/timeentries/1"),
+            Op("list, a page of 1", "GET", "/timeentries?$top=1"),
+            Op(
+                "create",
+                "POST",
+                "/timeentries",
+                {
+                    "date": "2030-01-15",
+                    "hours": 8,
+                    "type": "Billable",
+                    "userId": 1,
+                    "taskId": 10,
+                    "note": "bench",
+                },
+            ),
+        ],
+        count_path="/timeentries",  # every entry: the count before the load is subtracted
+        page_param="$skip",
+        first_page=0,
+        extra={"$top": "1000"},
+        page_step=1000,
+        items="results",
+    ),
+    # BambooHR: the break policies (a create + list pair; the hour-record create is a bulk
+    # upsert). The get reads the policy seeded with --seed 1 (Prism answers its example).
+    "bamboohr": Vendor(
+        "bamboohr",
+        headers={"Authorization": "Basic " + base64.b64encode(b"bench-key:x").decode()},
+        ops=[
+            Op(
+                "get break policy by id",
+                "GET",
+                "/api/v1/time-tracking/break-policies/92aae76e-79f4-4e20-a5ec-3f153e067aa6",
+            ),
+            Op(
+                "list break policies, a page of 1",
+                "GET",
+                "/api/v1/time-tracking/break-policies?limit=1",
+            ),
+            Op(
+                "create break policy",
+                "POST",
+                "/api/v1/time-tracking/break-policies",
+                {
+                    "name": "bench",
+                    "description": "load bench",
+                    "allEmployeesAssigned": False,
+                    "employeeIds": [40342],
+                },
+            ),
+        ],
+        count_path="/api/v1/time-tracking/break-policies",  # every policy, minus the count before
+        page_param="offset",
+        first_page=0,
+        extra={"limit": "500"},
+        page_step=500,
+        items="data",
     ),
 }
 
@@ -308,11 +374,12 @@ def count_listed(base: str, vendor: Vendor) -> int:
     with httpx.Client(base_url=base, headers=vendor.headers, timeout=120) as client:
 
         def page(number: int) -> list[dict[str, Any]]:
-            query = urlencode({vendor.page_param: number, **vendor.extra})
-            response = client.get(f"{vendor.count_path}&{query}")
+            query = urlencode({vendor.page_param: number * vendor.page_step, **vendor.extra})
+            joiner = "&" if "?" in vendor.count_path else "?"
+            response = client.get(f"{vendor.count_path}{joiner}{query}")
             response.raise_for_status()
             body = response.json()
-            return body if isinstance(body, list) else body["working_sessions"]
+            return body[vendor.items] if vendor.items else body
 
         if vendor.bisect_size:  # pages first..k-1 are full, page k is not: find k
             size, first = vendor.bisect_size, vendor.first_page
@@ -392,7 +459,7 @@ def markdown(rows: list[Row], states: list[str], started_load: str) -> str:
     lines = [
         "## Mock servers under load (`bench/bench_mock.py`)",
         "",
-        f"wrk 4.1, one thread, {CONNECTIONS} connections, {SECONDS} s per run, {ROUNDS} runs per "
+        f"wrk 4.1, one thread, {CONNECTIONS} connections, {SECONDS} s per run, {ROUNDS} run(s) per "
         f"server alternating; median requests/s. Ours: `python -m generator mock VENDOR` (one "
         f"uvicorn process, uvloop + httptools, request validation, auth and state on). Prism "
         f"{PRISM_VERSION}: `prism mock specs/VENDOR.yaml -v error` (its fastest setting; "
@@ -429,7 +496,7 @@ def markdown(rows: list[Row], states: list[str], started_load: str) -> str:
 def main() -> int:
     wrk = ensure_wrk()
     with_prism = ensure_prism()
-    names = os.environ.get("BENCH_VENDORS", "timetrack,papershift").split(",")
+    names = os.environ.get("BENCH_VENDORS", "timetrack,papershift,teampulse,bamboohr").split(",")
     started_load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     rows: list[Row] = []
     states: list[str] = []

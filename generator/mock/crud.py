@@ -6,6 +6,7 @@ styles. Vendors change details through their `VendorBehaviour` hooks.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode
 
@@ -233,7 +234,8 @@ def paginate(call: Call, entities: list[dict[str, Any]], rule: dict[str, Any] | 
     end = None if limit is None else offset + max(limit, 0)
     # The entities may be the store's own: `present` only reads them and returns a new object,
     # whose nested values are then copied so that the reply shares nothing with the store.
-    items = [detach(call.vendor.present(call, e)) for e in entities[offset:end]]
+    present = call.vendor.present
+    items = [detach(present(call, e)) for e in entities[offset:end]]
     page = Page(items, len(entities), offset, limit, number)
     if style == "next-url" and end is not None and end < len(entities):
         page.next_url = next_page_url(call, rule.get("page-param", "page"), (number or 1) + 1)
@@ -247,11 +249,14 @@ def paginate(call: Call, entities: list[dict[str, Any]], rule: dict[str, Any] | 
 
 
 def next_page_url(call: Call, page_param: str, number: int) -> str:
-    pairs = [
-        (k, v) for k, v in parse_qsl(call.query_string, keep_blank_values=True) if k != page_param
-    ]
+    return _next_page_url(call.base_url, call.op.path, call.query_string, page_param, number)
+
+
+@lru_cache(maxsize=1024)  # clients page through the same queries: parse and encode them once
+def _next_page_url(base_url: str, path: str, query: str, page_param: str, number: int) -> str:
+    pairs = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k != page_param]
     pairs.append((page_param, str(number)))
-    return f"{call.base_url}{call.op.path}?{urlencode(pairs)}"
+    return f"{base_url}{path}?{urlencode(pairs)}"
 
 
 def _int_or_none(value: Any) -> int | None:

@@ -148,6 +148,8 @@ def detach(value: Any) -> Any:
     """A new object made to share nothing with the store: its nested values are copied in place
     (cheaper than `clone` for the fresh dict a vendor's `present` builds)."""
     if type(value) is dict:
+        if _CONTAINERS.isdisjoint(map(type, value.values())):  # flat: nothing to copy (fast path)
+            return value
         for key, item in value.items():
             if type(item) in _CONTAINERS:
                 value[key] = clone(item)

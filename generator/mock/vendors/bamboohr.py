@@ -469,7 +469,8 @@ def get_policy(call: Call) -> Reply:
 
 
 def list_policies(call: Call) -> Reply:
-    policies = _filtered(call, call.store.all(POLICIES), POLICY_FILTER_FIELDS)
+    # The stored policies themselves (read only): paginate copies the page it answers.
+    policies = _filtered(call, call.store.scan(POLICIES), POLICY_FILTER_FIELDS)
     return crud.success(call, crud.paginate(call, policies))
 
 

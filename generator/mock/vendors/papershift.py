@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import zoneinfo
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from generator.mock import crud
@@ -289,6 +290,7 @@ def in_account_zone(text: str) -> str:
         return text
 
 
+@lru_cache(maxsize=4096)  # a list reads every stored session's day: most repeat
 def _local_day(text: str) -> date:
     try:
         return date.fromisoformat(text[:10])
