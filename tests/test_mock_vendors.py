@@ -195,3 +195,13 @@ def test_papershift_token_in_body_and_documented_401(papershift):
     assert (
         papershift.post("/working_sessions", json={"working_session": unknown}).status_code == 422
     )
+
+
+def test_undocumented_request_fields_are_neither_stored_nor_echoed(teampulse) -> None:
+    created = teampulse.post("/timeentries", json={**TIME_ENTRY, "injected": "x"})
+    assert created.status_code == 201
+    entry = created.json()
+    assert "injected" not in entry
+    updated = teampulse.put(f"/timeentries/{entry['id']}", json={"note": "n", "other": 1}).json()
+    assert updated["note"] == "n" and "other" not in updated
+    assert "other" not in teampulse.get(f"/timeentries/{entry['id']}").json()

@@ -90,6 +90,13 @@ def live(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [e for e in entities if not e.get(DELETED)]
 
 
+def documented_fields(call: Call) -> dict[str, Any]:
+    """The request body without the top-level fields its schema does not document."""
+    body = dict(call.body or {}) if isinstance(call.body, dict) else {}
+    known = call.route.body_fields
+    return body if known is None else {k: v for k, v in body.items() if k in known}
+
+
 def success(call: Call, body: Any = NO_BODY, status: int | None = None) -> Reply:
     return Reply(status or call.route.success_status, body)
 
@@ -98,7 +105,7 @@ def success(call: Call, body: Any = NO_BODY, status: int | None = None) -> Reply
 def create(call: Call) -> Reply:
     resource = call.route.resource
     assert resource is not None
-    entity = call.vendor.prepare_create(call, dict(call.body or {}))
+    entity = call.vendor.prepare_create(call, documented_fields(call))
     if entity.get(resource.id_field) is None:
         entity = {resource.id_field: new_id(call), **entity}
     call.store.put(resource.name, entity[resource.id_field], entity)
@@ -118,7 +125,7 @@ def update(call: Call) -> Reply:
     assert resource is not None
     key = path_id(call)
     entity = load(call, key)
-    changed = call.vendor.prepare_update(call, entity, dict(call.body or {}))
+    changed = call.vendor.prepare_update(call, entity, documented_fields(call))
     call.store.put(resource.name, key, changed)
     return success(call, call.vendor.present(call, changed))
 

@@ -82,6 +82,25 @@ class Route:
         return value if isinstance(value, str) else None
 
     @cached_property
+    def body_fields(self) -> frozenset[str] | None:
+        """Top-level fields the request body documents (None: a free-form body). A vendor ignores
+        fields it does not know, so the mock neither stores nor echoes them."""
+        if self.op.body is None or self.deref is None:
+            return None
+        names: set[str] = set()
+        pending = [self.op.body.schema]
+        while pending:
+            schema = self.deref(pending.pop())
+            if not isinstance(schema, dict):
+                continue
+            if schema.get("additionalProperties") not in (None, False):
+                return None
+            names.update(schema.get("properties") or {})
+            for key in ("allOf", "anyOf", "oneOf"):
+                pending.extend(schema.get(key) or [])
+        return frozenset(names) or None
+
+    @cached_property
     def pagination(self) -> dict[str, Any]:
         value = self.op.extensions.get("x-pagination")
         return value if isinstance(value, dict) else {}
