@@ -8,7 +8,6 @@ vendor each document belongs to.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -97,8 +96,7 @@ def test_documents_yield_the_expected_operation_count(vendor: str) -> None:
 
 
 def test_all_48_documented_method_path_pairs_are_covered() -> None:
-    pairs = Counter(v for v in VENDORS for _ in set(documented_operations(v)))
-    assert sum(pairs.values()) == 48
+    assert sum(len(set(documented_operations(v))) for v in VENDORS) == 48
     for vendor in VENDORS:
         api = build_api(load_spec(vendor_spec_path(vendor)))
         assert len(api.operations) >= DOCUMENTED[vendor]

@@ -133,7 +133,7 @@ def _operation_overrides(api: Api) -> list[dict[str, Any]]:
     return overrides
 
 
-def skipped_checks(op: Any) -> list[str]:
+def skipped_checks(op: Operation) -> list[str]:
     """Checks the spec turns off for one operation (`x-contract.skip-checks`, with a reason):
     e.g. a bulk endpoint documented to answer 2xx with per-item failures for invalid items."""
     contract = op.extensions.get("x-contract")

@@ -34,6 +34,10 @@ class GenerationError(Exception):
     """A problem that stops generation; the message names the file and what is wrong."""
 
 
+class UsageError(GenerationError):
+    """The command line itself is wrong (exit 2, like every other usage error)."""
+
+
 @dataclass(frozen=True)
 class ApiTarget:
     api: Api
@@ -247,12 +251,12 @@ def stale_files(out: Path, files: dict[str, str], packages: list[str]) -> list[s
 
 def _standalone_args(args: argparse.Namespace) -> tuple[Path, Path, str]:
     if len(args.specs) != 1 or not args.out:
-        raise GenerationError("a standalone client needs exactly one SPEC and --out DIR")
+        raise UsageError("a standalone client needs exactly one SPEC and --out DIR")
     package = (
         args.package or re.sub(r"\W", "_", Path(args.specs[0]).stem).lower().strip("_") or "client"
     )
     if not _PACKAGE_NAME.match(package) or keyword.iskeyword(package):
-        raise GenerationError(f"--package {package!r} is not a valid Python package name")
+        raise UsageError(f"--package {package!r} is not a valid Python package name")
     return Path(args.specs[0]), Path(args.out), package
 
 
@@ -287,4 +291,4 @@ def main(args: argparse.Namespace) -> int:
         return run(args)
     except GenerationError as err:
         print(f"error: {err}", file=sys.stderr)
-        return 2 if "needs exactly one SPEC" in str(err) or "--package" in str(err) else 1
+        return 2 if isinstance(err, UsageError) else 1

@@ -18,7 +18,7 @@ from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValida
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator import SPECS_DIR, VENDORS, vendor_spec_path
+from generator import VENDORS, vendor_spec_path
 from generator.ir.model import HTTP_METHODS
 from generator.spec.loader import LoadedSpec, SpecError, join_pointer, load_spec
 
@@ -247,7 +247,7 @@ def validate_file(path: str | Path) -> list[SpecError]:
 
 
 def default_specs() -> list[Path]:
-    return [vendor_spec_path(v) for v in VENDORS] or sorted(SPECS_DIR.glob("*.yaml"))
+    return [vendor_spec_path(v) for v in VENDORS]
 
 
 def main(args: argparse.Namespace) -> int:
