@@ -62,7 +62,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.verb == "validate":
             from generator.spec.validate import main as run
         elif args.verb == "generate":
-            from generator.render.project import main as run
+            from generator.render.model_worker import ForkedModelWriter
+
+            # Forked before the imports below, which then overlap its own (see model_worker).
+            with ForkedModelWriter() as writer:
+                from generator.render.project import main as generate
+
+                return generate(args, writer)
         elif args.verb == "mock":
             from generator.mock.serve import main as run
         else:

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,58 @@ def test_generated_is_up_to_date_and_rendering_is_deterministic() -> None:
     for rel, text in first.items():
         assert (GENERATED_DIR / rel).read_text(encoding="utf-8") == text, f"stale: generated/{rel}"
     assert (GENERATED_DIR / PACKAGE / "py.typed").exists()
+
+
+def test_the_cli_with_its_forked_model_worker_writes_the_same_package() -> None:
+    result = generate("--check")  # models from the forked worker vs the tree rendered in process
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def in_a_fresh_process(code: str) -> None:
+    """Run `code` in a new interpreter: the model worker forks only from a single-threaded
+    process, and the test process may hold threads other tests left (servers, portals)."""
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], cwd=REPO_ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+WORKER_SETUP = """
+    import os, signal
+    from generator.render.model_worker import ForkedModelWriter
+    from generator.render.models import InlineModelWriter, ModelGenerationError
+
+    SCHEMAS = {"Entry": {"type": "object", "properties": {"id": {"type": "integer"}}}}
+"""
+
+
+def test_model_worker_reports_a_rejected_schema_and_survives_it() -> None:
+    in_a_fresh_process(WORKER_SETUP + """
+    with ForkedModelWriter() as writer:
+        assert writer.pid is not None
+        writer.send({"Broken": {"type": "object", "properties": []}}, "3.1.0")
+        try:
+            writer.receive()
+            raise AssertionError("no error")
+        except ModelGenerationError as rejected:
+            assert rejected.schema == "Broken", rejected.schema
+        writer.send(SCHEMAS, "3.1.0")
+        assert "class Entry(BaseModel)" in writer.receive()
+        assert writer.pid is not None
+    """)
+
+
+def test_model_worker_that_dies_is_replaced_by_in_process_generation() -> None:
+    in_a_fresh_process(WORKER_SETUP + """
+    inline = InlineModelWriter()
+    inline.send(SCHEMAS, "3.1.0")
+    with ForkedModelWriter() as writer:
+        assert writer.pid is not None
+        os.kill(writer.pid, signal.SIGKILL)
+        writer.send(SCHEMAS, "3.1.0")
+        assert writer.receive() == inline.receive()
+        assert writer.pid is None
+    """)
 
 
 def test_generated_package_passes_mypy_strict() -> None:

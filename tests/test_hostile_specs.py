@@ -17,11 +17,11 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import datamodel_code_generator
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from generator.render import models as models_module
 from generator.render.project import formatted, render_standalone
 
 CANARY = "PWNED_CANARY"
@@ -203,15 +203,38 @@ def test_jinja_in_a_spec_is_inert(tmp_path: Path) -> None:
     assert "3333" not in text and "6666" not in text
 
 
+def test_schemas_made_only_of_looping_refs_become_any(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A document whose schemas are all bare `$ref` loops still generates (the models library refuses it)."""
+    ref = "#/components/schemas/"
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/x": {"get": {"operationId": "x", "responses": {"200": {"description": "ok", "content": {
+            "application/json": {"schema": {"$ref": ref + "Via"}}}}}}}},
+        "components": {"schemas": {"Loop": {"$ref": ref + "Loop"}, "Via": {"$ref": ref + "Loop"}}},
+    }
+    monkeypatch.syspath_prepend(str(tmp_path))
+    package, files = generate(spec, tmp_path)
+    models = importlib.import_module(f"{package}.models")
+    assert models.Via.model_validate({"any": 1}).root == {"any": 1}
+    assert models.Loop.model_validate([1]).root == [1]
+    assert capsys.readouterr().err.count("never reach a type; typed as Any") == 2
+    spec["components"]["schemas"]["Real"] = {"type": "object", "properties": {"n": {"type": "integer"}}}
+    package, files = generate(spec, tmp_path)
+    assert importlib.import_module(f"{package}.models").Real(n=1).n == 1
+
+
 def test_models_generator_gets_no_code_keys_or_remote_refs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[Any] = []
-    real = models_module.generate
+    real = datamodel_code_generator.generate
 
     def spy(document: Any, **options: Any) -> Any:
         seen.append(json.loads(json.dumps(document)))
         return real(document, **options)
 
-    monkeypatch.setattr(models_module, "generate", spy)
+    monkeypatch.setattr(datamodel_code_generator, "generate", spy)
     hostile = {
         "type": "object",
         "x-python-type": "os.system", "x-python-import": {"import": "os"},

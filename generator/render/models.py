@@ -11,17 +11,11 @@ import io
 import re
 import tokenize
 import warnings
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
-from datamodel_code_generator import (
-    DataModelType,
-    InputFileType,
-    OpenAPIScope,
-    PythonVersion,
-    generate,
-)
-
-from generator.ir.model import Api
+if TYPE_CHECKING:
+    from generator.ir.model import Api
 
 _OPEN_ENUM = re.compile(r"^class (\w+)\(StrEnum\):", re.MULTILINE)
 
@@ -36,33 +30,87 @@ class ModelGenerationError(Exception):
         super().__init__(message)
         self.schema = schema
 
+    def __reduce__(self) -> tuple[type[ModelGenerationError], tuple[str, str | None]]:
+        return type(self), (str(self), self.schema)  # crosses from the model worker process
 
-def render_models(api: Api, runtime_import: str) -> str:
-    """Source of the models module; raises ModelGenerationError with the generator's reason.
 
-    A schema the generator rejects becomes `Any` with a located warning (in `api.warnings`).
+class ModelWriter(Protocol):
+    """Runs datamodel-code-generator; requests are answered in the order they were sent."""
+
+    def send(self, schemas: dict[str, Any], version: str) -> None: ...
+
+    def receive(self) -> str: ...
+
+
+class InlineModelWriter:
+    """datamodel-code-generator in this process."""
+
+    def __init__(self) -> None:
+        self._requests: list[tuple[dict[str, Any], str]] = []
+
+    def send(self, schemas: dict[str, Any], version: str) -> None:
+        self._requests.append((schemas, version))
+
+    def receive(self) -> str:
+        return run_datamodel_codegen(*self._requests.pop(0))
+
+
+def start_models(api: Api, runtime_import: str, writer: ModelWriter) -> Callable[[], str]:
+    """Ask `writer` for the models module now; the returned function waits for its source.
+
+    A schema the generator rejects becomes `Any` with a located warning (in `api.warnings`);
+    anything else it rejects raises ModelGenerationError with the generator's reason.
     """
     if not api.model_schemas:
-        return '"""No schemas in this spec."""\n\nfrom __future__ import annotations\n'
-    schemas = dict(api.model_schemas)
-    for _ in range(_MAX_FALLBACKS):
-        try:
-            source = _generate(schemas, api.spec.version)
-            break
-        except ModelGenerationError as err:
-            if err.schema not in schemas or schemas[err.schema] == {}:
-                raise
-            schemas[err.schema] = {}
-            pointer = api.model_origins.get(err.schema, "")
-            api.warnings.append(api.spec.error(pointer, f"{err}; typed as Any"))
-    else:
+        return lambda: '"""No schemas in this spec."""\n\nfrom __future__ import annotations\n'
+    unresolvable = _reference_loops(api.model_schemas)
+    schemas = {n: s for n, s in api.model_schemas.items() if n not in unresolvable}
+    if not schemas:  # nothing for the generator to write: it would refuse the document
+        return lambda: _finished(api, "from __future__ import annotations\n", runtime_import)
+    writer.send(schemas, api.spec.version)
+
+    def result() -> str:
+        for _ in range(_MAX_FALLBACKS):
+            try:
+                return _finished(api, writer.receive(), runtime_import)
+            except ModelGenerationError as err:
+                if err.schema not in schemas or schemas[err.schema] == {}:
+                    raise
+                schemas[err.schema] = {}
+                pointer = api.model_origins.get(err.schema, "")
+                api.warnings.append(api.spec.error(pointer, f"{err}; typed as Any"))
+                writer.send(schemas, api.spec.version)
         raise ModelGenerationError(f"more than {_MAX_FALLBACKS} schemas rejected")
+
+    return result
+
+
+def render_models(api: Api, runtime_import: str) -> str:
+    """Source of the models module, generated in this process (see `start_models`)."""
+    return start_models(api, runtime_import, InlineModelWriter())()
+
+
+def _reference_loops(schemas: dict[str, Any]) -> set[str]:
+    """Schemas that are only a `$ref` whose chain of bare `$ref`s runs in a circle: no type."""
+    looping: set[str] = set()
+    for name in schemas:
+        seen: set[str] = set()
+        current = name
+        while current not in seen and set(schemas.get(current) or {}) == {"$ref"}:
+            seen.add(current)
+            current = str(schemas[current]["$ref"]).removeprefix("#/components/schemas/")
+        if current in seen:
+            looping.add(name)
+    return looping
+
+
+def _finished(api: Api, source: str, runtime_import: str) -> str:
     source = _annotated_constraints(_strip_header(source))
     source, notes = _typed_fields(source)
     for cls, message in notes:
         api.warnings.append(api.spec.error(api.model_origins.get(cls, ""), message))
     source = _open_enums(source, runtime_import)
-    return source + _missing_classes(api, set(schemas) - model_class_names(source))
+    return source + _missing_classes(api, set(api.model_schemas) - model_class_names(source))
 
 
 def _missing_classes(api: Api, missing: set[str]) -> str:
@@ -70,7 +118,7 @@ def _missing_classes(api: Api, missing: set[str]) -> str:
     for name in sorted(missing):
         pointer = api.model_origins.get(name, "")
         api.warnings.append(
-            api.spec.error(pointer, "schema is only a reference to itself; typed as Any")
+            api.spec.error(pointer, "schema is only $refs that never reach a type; typed as Any")
         )
     if not missing:
         return ""
@@ -80,7 +128,10 @@ def _missing_classes(api: Api, missing: set[str]) -> str:
     )
 
 
-def _generate(schemas: dict[str, Any], version: str) -> str:
+def run_datamodel_codegen(schemas: dict[str, Any], version: str) -> str:
+    """datamodel-code-generator's module for `schemas`, before our post-processing."""
+    from datamodel_code_generator import generate  # ~0.8 s to import: only where it runs
+
     document: dict[str, Any] = {
         "openapi": version if version.startswith("3.") else "3.1.0",
         "info": {"title": "models", "version": "0"},
@@ -90,7 +141,7 @@ def _generate(schemas: dict[str, Any], version: str) -> str:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            source = generate(document, **_OPTIONS)
+            source = generate(document, **_options())
     except Exception as exc:  # the library's own errors are not one hierarchy
         found = _SCHEMA_PATH.search(str(exc))
         message = f"{type(exc).__name__}: {exc}".splitlines()[0]
@@ -100,27 +151,35 @@ def _generate(schemas: dict[str, Any], version: str) -> str:
     return source
 
 
-_OPTIONS: dict[str, Any] = {
-    "input_file_type": InputFileType.OpenAPI,
-    "openapi_scopes": [OpenAPIScope.Schemas],
-    "output_model_type": DataModelType.PydanticV2BaseModel,
-    "target_python_version": PythonVersion.PY_311,
-    "use_annotated": True,
-    "field_constraints": True,
-    "snake_case_field": True,
-    "use_standard_collections": True,
-    "use_union_operator": True,
-    "use_subclass_enum": True,
-    "disable_timestamp": True,
-    "use_schema_description": True,
-    "use_field_description": True,
-    "capitalise_enum_members": True,
-    "use_double_quotes": True,
-    "allow_population_by_field_name": True,
-    "allow_remote_refs": False,
-    "set_default_enum_member": True,
-    "formatters": [],
-}
+def _options() -> dict[str, Any]:
+    from datamodel_code_generator import (
+        DataModelType,
+        InputFileType,
+        OpenAPIScope,
+        PythonVersion,
+    )
+
+    return {
+        "input_file_type": InputFileType.OpenAPI,
+        "openapi_scopes": [OpenAPIScope.Schemas],
+        "output_model_type": DataModelType.PydanticV2BaseModel,
+        "target_python_version": PythonVersion.PY_311,
+        "use_annotated": True,
+        "field_constraints": True,
+        "snake_case_field": True,
+        "use_standard_collections": True,
+        "use_union_operator": True,
+        "use_subclass_enum": True,
+        "disable_timestamp": True,
+        "use_schema_description": True,
+        "use_field_description": True,
+        "capitalise_enum_members": True,
+        "use_double_quotes": True,
+        "allow_population_by_field_name": True,
+        "allow_remote_refs": False,
+        "set_default_enum_member": True,
+        "formatters": [],
+    }
 
 
 _CONSTRAINED = {"constr": "str", "conint": "int", "confloat": "float", "conbytes": "bytes"}

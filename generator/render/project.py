@@ -14,12 +14,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+from ruff import find_ruff_bin
 
 from generator import GENERATED_DIR, TEMPLATES_DIR, VENDORS, vendor_spec_path
 from generator.ir import Api, build_api
 from generator.render.context import ApiView, ContextBuilder
 from generator.render.filters import FILTERS
-from generator.render.models import ModelGenerationError, render_models
+from generator.render.models import (
+    InlineModelWriter,
+    ModelGenerationError,
+    ModelWriter,
+    start_models,
+)
 from generator.spec.loader import SpecError, display_path, load_spec
 
 PACKAGE = "timetracking_clients"
@@ -59,21 +65,29 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render_api(env: jinja2.Environment, target: ApiTarget) -> tuple[dict[str, str], ApiView]:
-    """The API's modules and README, and the view they were rendered from."""
+def render_api(
+    env: jinja2.Environment, target: ApiTarget, writer: ModelWriter
+) -> tuple[dict[str, str], ApiView]:
+    """The API's modules and README, and the view they were rendered from.
+
+    The models are asked for first and collected last, so that a forked `writer` generates
+    them while this process renders the templates.
+    """
+    api = target.api
     try:
-        models = render_models(target.api, target.runtime_import)
+        models = start_models(api, target.runtime_import, writer)
+        view: ApiView = ContextBuilder(api, target.import_path, target.readme_link).build()
+        context = {"api": view, "runtime": target.runtime_import}
+        files = {
+            f"{target.package_dir}/{name}": env.get_template(f"api/{name}.j2").render(context)
+            for name in API_TEMPLATES + ("__init__.py", "README.md")
+        }
+        known = len(api.warnings)
+        files[f"{target.package_dir}/models.py"] = models()
     except ModelGenerationError as exc:
-        raise GenerationError(str(target.api.spec.error("/components/schemas", f"models: {exc}"))) from None
-    view: ApiView = ContextBuilder(target.api, target.import_path, target.readme_link).build()
-    for warning in view.warnings:
+        raise GenerationError(str(api.spec.error("/components/schemas", f"models: {exc}"))) from None
+    for warning in view.warnings + api.warnings[known:]:
         print(f"{warning.file}:{warning.line}: {warning.pointer or '/'}: warning: {warning.message}", file=sys.stderr)
-    context = {"api": view, "runtime": target.runtime_import}
-    files = {
-        f"{target.package_dir}/{name}": env.get_template(f"api/{name}.j2").render(context)
-        for name in API_TEMPLATES + ("__init__.py", "README.md")
-    }
-    files[f"{target.package_dir}/models.py"] = models
     return files, view
 
 
@@ -130,8 +144,9 @@ def load_api(path: Path) -> Api:
         raise GenerationError(str(err)) from None
 
 
-def render_vendor_package() -> dict[str, str]:
+def render_vendor_package(writer: ModelWriter | None = None) -> dict[str, str]:
     """All files of generated/ (the timetracking-clients distribution)."""
+    writer = writer or InlineModelWriter()
     env = environment()
     files: dict[str, str] = {}
     views: list[ApiView] = []
@@ -143,7 +158,7 @@ def render_vendor_package() -> dict[str, str]:
             runtime_import=".._runtime",
             readme_link=f"{PACKAGE}/{vendor}/README.md",
         )
-        api_files, view = render_api(env, target)
+        api_files, view = render_api(env, target, writer)
         files.update(api_files)
         views.append(view)
     files.update(render_runtime(env, PACKAGE))
@@ -160,13 +175,14 @@ def render_vendor_package() -> dict[str, str]:
     return files
 
 
-def render_standalone(spec: Path, package: str) -> dict[str, str]:
+def render_standalone(spec: Path, package: str, writer: ModelWriter | None = None) -> dict[str, str]:
+    writer = writer or InlineModelWriter()
     env = environment()
     api = load_api(spec)
     target = ApiTarget(
         api=api, package_dir=package, import_path=package, runtime_import="._runtime"
     )
-    files, _ = render_api(env, target)
+    files, _ = render_api(env, target, writer)
     files["README.md"] = files.pop(f"{package}/README.md")
     files.update(render_runtime(env, package))
     files.update(
@@ -191,9 +207,7 @@ def formatted(files: dict[str, str]) -> dict[str, str]:
             (root / rel).write_text(text, encoding="utf-8")
         result = subprocess.run(
             [
-                sys.executable,
-                "-m",
-                "ruff",
+                find_ruff_bin(),  # not `python -m ruff`: that starts an interpreter just to exec it
                 "format",
                 "--quiet",
                 "--isolated",
@@ -260,14 +274,14 @@ def _standalone_args(args: argparse.Namespace) -> tuple[Path, Path, str]:
     return Path(args.specs[0]), Path(args.out), package
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, writer: ModelWriter) -> int:
     started = time.perf_counter()
     if args.specs or args.out:
         spec, out, package = _standalone_args(args)
-        files, packages = formatted(render_standalone(spec, package)), [package]
+        files, packages = formatted(render_standalone(spec, package, writer)), [package]
     else:
         out, packages = GENERATED_DIR, [PACKAGE]
-        files = formatted(render_vendor_package())
+        files = formatted(render_vendor_package(writer))
     if args.check:
         stale = stale_files(out, files, packages)
         for rel in stale:
@@ -286,9 +300,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(args: argparse.Namespace) -> int:
+def main(args: argparse.Namespace, writer: ModelWriter) -> int:
     try:
-        return run(args)
+        return run(args, writer)
     except GenerationError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2 if isinstance(err, UsageError) else 1
