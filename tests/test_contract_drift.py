@@ -160,3 +160,33 @@ def test_same_seed_same_findings():
     ]
     assert [f.key for f in runs[0].findings] == [f.key for f in runs[1].findings]
     assert runs[0].requests == runs[1].requests
+
+
+def test_curl_line_sends_a_body_credential_in_the_body():
+    """Papershift's writes take api_token in the JSON body (x-auth-in-body); the curl line must
+    show the request as it was sent, with the token masked."""
+    from generator import vendor_spec_path
+    from generator.ir import build_api
+    from generator.mock import base_path, create_app
+    from generator.spec.loader import load_spec
+
+    api = build_api(load_spec(vendor_spec_path("papershift")))
+    drift = servers.Drift(
+        create_app("papershift", seed=1),
+        match=lambda m, p: m == "PUT" and p.endswith("/working_sessions"),
+        edit_json=lambda body: {**body, "id": "gone"},
+    )
+    result = run_app(
+        drift,
+        api,
+        base_path=base_path("papershift"),
+        environ={"PAPERSHIFT_API_TOKEN": servers.CANARY},
+        max_examples=5,
+        stateful=False,
+    )
+    finding = next(f for f in result.findings if f.operation.startswith("PUT ") and f.pointer == "/id")
+    curl = finding.reproduce.splitlines()[-1]
+    url = curl.split()[-1]
+    assert "api_token" not in url, curl
+    assert '"api_token": "***"' in curl or '"api_token":"***"' in curl, curl
+    assert servers.CANARY not in finding.reproduce

@@ -60,16 +60,32 @@ def _route(case: Any) -> tuple[str, tuple[str, ...]] | None:
     return routes.get((case.operation.method.upper(), case.operation.path))
 
 
-def _move_credential_into_body(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+def as_sent(case: Any) -> Any | None:
+    """A copy of `case` with the credential where it was sent (the body), for curl lines;
+    None when `case` is not one whose credential moves."""
     route = _route(case)
-    if route is None:
-        return
+    if route is None or not any(name in case.query for name in route[1]):
+        return None
+    sent = case.derive(keep_auth=True)
+    _move(sent, route)
+    return sent
+
+
+def _move(case: Any, route: tuple[str, tuple[str, ...]]) -> str | None:
     field, names = route
     for name in names:
         if name in case.query:
             case.body[field] = case.query.pop(name)
-            with _LOCK:
-                _MOVED[id(case)] = name
+            return name
+    return None
+
+
+def _move_credential_into_body(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    route = _route(case)
+    moved = _move(case, route) if route is not None else None
+    if moved is not None:
+        with _LOCK:
+            _MOVED[id(case)] = moved
 
 
 def _move_credential_back(context: Any, case: Any, response: Any) -> None:

@@ -213,7 +213,7 @@ class _Collector:
                 expected=self.masker.text(explanation.expected),
                 actual=self.masker.text(explanation.actual),
                 message=self.masker.text(explanation.message),
-                reproduce=self.masker.text(_reproduction(info)),
+                reproduce=self.masker.text(_reproduction(recorder, case_id, info)),
                 title=failure.title,
                 code=failure.code,
             )
@@ -257,12 +257,24 @@ class _Collector:
         self.result.notes = dedupe(self.notes)
 
 
-def _reproduction(info: Any) -> str:
+def _reproduction(recorder: Any, case_id: str, info: Any) -> str:
     """curl lines of the requests the failure needs (a stateful chain: create, then get), oldest
     first, ending with the failing one."""
-    lines = [step.curl for step in getattr(info, "steps", None) or []]
-    lines.append(info.code_sample or "")
+    steps = getattr(info, "steps", None) or []
+    lines = [_curl(recorder, step.case_id, step.curl) for step in steps]
+    lines.append(_curl(recorder, case_id, info.code_sample or ""))
     return "\n".join(line for line in dict.fromkeys(lines) if line)
+
+
+def _curl(recorder: Any, case_id: str, curl: str) -> str:
+    """Schemathesis' curl line, or for an `x-auth-in-body` request one with the credential in
+    the body, where it was sent (Schemathesis writes it from the case, in the query)."""
+    node = recorder.cases.get(case_id)
+    interaction = recorder.interactions.get(case_id)
+    sent = body_auth.as_sent(node.value) if node is not None else None
+    if sent is None or interaction is None:
+        return curl
+    return str(sent.as_curl_command(headers=recorder.find_request_headers(case_id=case_id)))
 
 
 def _json_body(response: Any) -> Any:
