@@ -85,11 +85,6 @@ def start_models(api: Api, runtime_import: str, writer: ModelWriter) -> Callable
     return result
 
 
-def render_models(api: Api, runtime_import: str) -> str:
-    """Source of the models module, generated in this process (see `start_models`)."""
-    return start_models(api, runtime_import, InlineModelWriter())()
-
-
 def _reference_loops(schemas: dict[str, Any]) -> set[str]:
     """Schemas that are only a `$ref` whose chain of bare `$ref`s runs in a circle: no type."""
     looping: set[str] = set()
