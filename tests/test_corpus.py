@@ -11,6 +11,7 @@ import importlib
 import re
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -65,15 +66,18 @@ def write(files: dict[str, str], root: Path) -> None:
 
 
 def import_all(root: Path, package: str) -> list[str]:
-    """Import every module of the package from `root`; returns their names (then forgets them)."""
+    """Import every module of the package from `root`, any warning an error (a user's `-W error`
+    or pytest `filterwarnings = error` would see it); returns their names, then forgets them."""
     names = sorted(
         f"{package}.{p.relative_to(root / package).with_suffix('').as_posix().replace('/', '.')}"
         for p in (root / package).rglob("*.py")
     )
     sys.path.insert(0, str(root))
     try:
-        for name in names:
-            importlib.import_module(name.removesuffix(".__init__"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            for name in names:
+                importlib.import_module(name.removesuffix(".__init__"))
     finally:
         sys.path.remove(str(root))
         for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:

@@ -14,6 +14,7 @@ import itertools
 import json
 import sys
 import tomllib
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -224,6 +225,35 @@ def test_schemas_made_only_of_looping_refs_become_any(
     spec["components"]["schemas"]["Real"] = {"type": "object", "properties": {"n": {"type": "integer"}}}
     package, files = generate(spec, tmp_path)
     assert importlib.import_module(f"{package}.models").Real(n=1).n == 1
+
+
+def test_fields_in_pydantic_reserved_prefixes_import_without_warnings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`model_dump*` / `model_validate*` properties: pydantic warns at import unless told not to
+    (a client imported under `-W error` would fail)."""
+    reserved = {"model_dump": {"type": "string"}, "model_validate_json": {"type": "integer"}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/x": {"get": {"operationId": "x", "responses": {"200": {"description": "ok", "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Child"}}}}}}}},
+        "components": {"schemas": {
+            "Parent": {"type": "object", "properties": {"name": {"type": "string"}}},
+            "Child": {"allOf": [{"$ref": "#/components/schemas/Parent"},
+                                {"type": "object", "properties": {**reserved, "model_dump_extra": {"type": "string"}}}]},
+            "Plain": {"type": "object", "properties": reserved},
+        }},
+    }
+    monkeypatch.syspath_prepend(str(tmp_path))
+    package, _ = generate(spec, tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        models = importlib.import_module(f"{package}.models")
+    wire = {"model_dump": "a", "model_validate_json": 1, "model_dump_extra": "b", "name": "n"}
+    assert models.Child.model_validate(wire).model_dump(by_alias=True, exclude_none=True) == wire
+    assert models.Plain.model_validate(wire).model_dump(by_alias=True, exclude_none=True) == {
+        "model_dump": "a", "model_validate_json": 1}
 
 
 def test_models_generator_gets_no_code_keys_or_remote_refs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -531,14 +531,37 @@ def _typed_fields(source: str) -> tuple[str, list[tuple[str, str]]]:
     for name, node in module.classes.items():
         if name in module.enums or name in module.roots:
             continue
-        for field, stmt in module.fields(name).items():
+        fields = module.fields(name)
+        for field, stmt in fields.items():
             where = f"{name}.{field}"
             note = _fix_default(module, edits, stmt, node.lineno, where)
             if note is None:
                 note = _mark_override(module, edits, stmt, name, field, open_lines)
             if note is not None:
                 notes.append((name, note))
+        if any(field.startswith(_PYDANTIC_PREFIXES) for field in fields):
+            _allow_pydantic_prefixes(edits, node)
     return edits.applied(), notes
+
+
+# pydantic warns at import about fields named model_dump*/model_validate* unless the class opts
+# out; datamodel-code-generator has already renamed the fields that would shadow a method.
+_PYDANTIC_PREFIXES = ("model_dump", "model_validate")
+
+
+def _allow_pydantic_prefixes(edits: _Edits, cls: ast.ClassDef) -> None:
+    for stmt in cls.body:
+        if (
+            isinstance(stmt, ast.Assign)
+            and [ast.unparse(t) for t in stmt.targets] == ["model_config"]
+            and isinstance(stmt.value, ast.Call)
+        ):
+            kept = [ast.unparse(k) for k in stmt.value.keywords if k.arg != "protected_namespaces"]
+            edits.replace(stmt.value, f"ConfigDict({', '.join([*kept, 'protected_namespaces=()'])})")
+            return
+    last = cls.body[-1]
+    config = "\n    model_config = ConfigDict(protected_namespaces=())"
+    edits.append_to_line(last.end_lineno or last.lineno, config)
 
 
 def _fix_default(
