@@ -163,9 +163,11 @@ def _runtime_call(node: ast.Call) -> bool:
 def import_package(root: Path, package: str) -> None:
     sys.path.insert(0, str(root))
     try:
-        for path in sorted((root / package).rglob("*.py")):
-            module = path.relative_to(root).with_suffix("").as_posix().replace("/", ".")
-            importlib.import_module(module.removesuffix(".__init__"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # an import-time warning breaks users of -W error
+            for path in sorted((root / package).rglob("*.py")):
+                module = path.relative_to(root).with_suffix("").as_posix().replace("/", ".")
+                importlib.import_module(module.removesuffix(".__init__"))
     finally:
         sys.path.remove(str(root))
         for name in [m for m in sys.modules if m.split(".")[0] == package]:
