@@ -2,14 +2,15 @@
 
 Importing datamodel-code-generator costs ~0.8 s (it builds its pydantic config models), most
 of what a small spec takes. Forked at the start of `generate`, the worker pays that import
-while this process loads the spec, builds the IR and renders the templates. Where fork is
-unavailable, or the worker dies, the same work runs in this process: the output is the same.
+while this process loads the spec, builds the IR and renders the templates. Where it cannot
+fork safely, or the worker dies, the same work runs in this process: the output is the same.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import signal
+import sys
 import threading
 from multiprocessing.connection import Connection
 from typing import Any
@@ -27,8 +28,9 @@ class ForkedModelWriter:
         self._pending: list[tuple[dict[str, Any], str]] = []
         self._conn: Connection | None = None
         self._process: multiprocessing.process.BaseProcess | None = None
-        # Forking a process that runs other threads can deadlock the child on a held lock.
-        if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        # Linux only: macOS system libraries are not fork-safe (CPython spawns there). And never
+        # from a process that runs other threads: the child could deadlock on a lock one holds.
+        if sys.platform.startswith("linux") and threading.active_count() == 1:
             context = multiprocessing.get_context("fork")
             self._conn, child = context.Pipe()
             self._process = context.Process(target=_serve, args=(child,), daemon=True)
