@@ -14,7 +14,7 @@ import struct
 import threading
 import warnings
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -74,8 +74,9 @@ class FaultServer:
         self.requests: list[Seen] = []
         self.stopping = threading.Event()
         self._lock = threading.Lock()
+        self.connections: set[socket.socket] = set()  # open keep-alive connections, closed on exit
         self._http = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self._http.daemon_threads = True
+        self._http.daemon_threads = False  # so that server_close() joins the handler threads
         self._thread = threading.Thread(
             target=self._http.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )
@@ -92,7 +93,10 @@ class FaultServer:
     def __exit__(self, *exc_info: object) -> None:
         self.stopping.set()
         self._http.shutdown()
-        self._http.server_close()
+        with self._lock:
+            for connection in self.connections:
+                _hang_up(connection)
+        self._http.server_close()  # joins the handler threads
         self._thread.join(5)
 
     def reply_for(self, seen: Seen) -> Reply:
@@ -105,12 +109,30 @@ class FaultServer:
             return self.script.pop(0)
 
 
+def _hang_up(connection: socket.socket) -> None:
+    """End a keep-alive connection so that its handler thread's read returns."""
+    with suppress(OSError):
+        connection.shutdown(socket.SHUT_RDWR)
+
+
 def _handler(server: FaultServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
         def log_message(self, format: str, *args: Any) -> None:
             pass
+
+        def setup(self) -> None:
+            super().setup()
+            with server._lock:
+                if server.stopping.is_set():  # accepted just before the server stopped
+                    _hang_up(self.connection)
+                server.connections.add(self.connection)
+
+        def finish(self) -> None:
+            with server._lock:
+                server.connections.discard(self.connection)
+            super().finish()
 
         def _any(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)

@@ -45,7 +45,7 @@ def test_the_cli_with_its_forked_model_worker_writes_the_same_package() -> None:
 
 def in_a_fresh_process(code: str) -> None:
     """Run `code` in a new interpreter: the model worker forks only from a single-threaded
-    process, and the test process may hold threads other tests left (servers, portals)."""
+    process, and the test process holds Schemathesis' process-wide ASGI portal thread."""
     result = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(code)], cwd=REPO_ROOT, capture_output=True, text=True
     )
