@@ -183,21 +183,28 @@ def test_standalone_generation_and_check(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "args, message",
+    "args, message, status",
     [
-        (["nope.yaml", "--out", "x"], "file not found"),
+        (["nope.yaml", "--out", "x"], "file not found", 1),
         (
             ["specs/timetrack.yaml", "--out", "x", "--package", "class"],
             "not a valid Python package name",
+            2,
         ),
-        (["specs/timetrack.yaml"], "needs exactly one SPEC and --out"),
+        (["specs/timetrack.yaml"], "needs exactly one SPEC and --out", 2),
+        (["specs/timetrack.yaml", "--out", "README.md"], "--out README.md: is a file, not a folder", 2),
+        (
+            ["specs/timetrack.yaml", "--out", "README.md/client"],
+            "README.md/client: cannot write the client: Not a directory",
+            1,
+        ),
     ],
 )
-def test_bad_input_gets_one_line_and_no_traceback(args: list[str], message: str) -> None:
+def test_bad_input_gets_one_line_and_no_traceback(args: list[str], message: str, status: int) -> None:
     result = generate(*args)
-    assert result.returncode == (1 if message == "file not found" else 2)
+    assert result.returncode == status, result.stderr
     assert message in result.stderr
-    assert "Traceback" not in result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
 
 
 def readme_code(vendor: str) -> str:

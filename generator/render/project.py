@@ -271,6 +271,8 @@ def _standalone_args(args: argparse.Namespace) -> tuple[Path, Path, str]:
     )
     if not _PACKAGE_NAME.match(package) or keyword.iskeyword(package):
         raise UsageError(f"--package {package!r} is not a valid Python package name")
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        raise UsageError(f"--out {args.out}: is a file, not a folder")
     return Path(args.specs[0]), Path(args.out), package
 
 
@@ -291,7 +293,11 @@ def run(args: argparse.Namespace, writer: ModelWriter) -> int:
             return 1
         print(f"{display_path(out)} is up to date", file=sys.stderr)
         return 0
-    changed = write_tree(out, files, packages)
+    try:
+        changed = write_tree(out, files, packages)
+    except OSError as err:
+        where = display_path(Path(err.filename)) if err.filename else display_path(out)
+        raise GenerationError(f"{where}: cannot write the client: {err.strerror or err}") from None
     elapsed = time.perf_counter() - started
     print(
         f"wrote {display_path(out)}: {len(files)} files, {changed} changed, {elapsed:.1f}s",
