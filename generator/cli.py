@@ -24,6 +24,13 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _port(text: str) -> int:
+    port = int(text) if text.isdigit() else -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0-65535; 0 picks a free one)")
+    return port
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m generator", description=__doc__.splitlines()[0])
     verbs = parser.add_subparsers(dest="verb", required=True, parser_class=_Parser)
@@ -40,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     mock = verbs.add_parser("mock", help="serve a vendor's stateful mock")
     mock.add_argument("vendor", choices=VENDORS)
     mock.add_argument("--host", default="127.0.0.1")
-    mock.add_argument("--port", type=int, default=0)
+    mock.add_argument("--port", type=_port, default=0)
     mock.add_argument("--seed", type=int, default=0)
     mock.add_argument("--state", default=None, help="SQLite file that keeps state across restarts")
 

@@ -134,3 +134,14 @@ def test_ctrl_c_stops_with_a_partial_report(tmp_path):
     assert "Traceback" not in err.split("contract bamboohr", 1)[0]
     drift = json.loads((report / "drift.json").read_text())
     assert drift["interrupted"] is True
+
+
+def test_a_report_path_that_is_a_file_fails_before_the_run(tmp_path, capsys):
+    taken = tmp_path / "report"
+    taken.write_text("not a folder")
+    started = time.monotonic()
+    assert main(["contract", "timetrack", "--report", str(taken)]) == 2
+    assert time.monotonic() - started < 30  # refused up front, not after a full run
+    err = capsys.readouterr().err
+    assert f"cannot write the report to {taken}" in err and "Traceback" not in err
+    assert taken.read_text() == "not a folder"

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 from generator import REPO_ROOT
 
@@ -95,3 +96,16 @@ def test_bad_state_path_is_a_one_line_usage_error(tmp_path: Path):
     )
     assert result.returncode == 2 and result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_a_port_out_of_range_is_a_usage_error(port: str):
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "mock", "timetrack", "--port", port],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "is not a port number" in result.stderr and "Traceback" not in result.stderr

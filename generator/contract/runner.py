@@ -53,6 +53,7 @@ def main(args: argparse.Namespace) -> int:
         credentials = _credentials(api, live=args.base_url is not None)
         masker = Masker(credentials.secrets(), credentials.parameter_names())
         target, hint = _target(args, api)
+        _report_folder(args.report)
         _say(
             f"contract {args.vendor}: {len(api.operations)} operations against "
             f"{masker.text(target.base_url)}{' (in-process mock)' if target.app else ''}, "
@@ -81,6 +82,16 @@ def main(args: argparse.Namespace) -> int:
     if result.findings:
         return EXIT_DRIFT
     return EXIT_INTERRUPTED if result.interrupted else EXIT_OK
+
+
+def _report_folder(report: str | None) -> None:
+    """Create the report folder before the run, so that a bad --report fails in a second."""
+    if report is None:
+        return
+    try:
+        Path(report).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot write the report to {report}: {exc.strerror}") from None
 
 
 def _load(vendor: str) -> Api:
