@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator import REPO_ROOT, VENDORS, vendor_spec_path
+from generator.spec.loader import load_spec
 from generator.spec.validate import validate_file
 
 LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<pointer>/[^:]*): (?P<message>.+)$")
@@ -116,3 +117,37 @@ def test_missing_file(tmp_path: Path) -> None:
     result = run_validate(tmp_path / "nope.yaml")
     assert result.returncode == 1
     assert "file not found" in result.stdout
+
+
+def _alias_levels(levels: int, fan_out: int = 9) -> str:
+    """A spec whose schemas nest YAML aliases: `fan_out ** levels` leaves once expanded."""
+    lines = ["openapi: 3.1.0", 'info: {title: t, version: "1"}', "paths: {}", "components:", "  schemas:"]
+    lines.append('    L0: &l0 {type: string, description: "leaf"}')
+    for level in range(1, levels + 1):
+        props = ", ".join(f"p{i}: *l{level - 1}" for i in range(fan_out))
+        lines.append(f"    L{level}: &l{level} {{type: object, properties: {{{props}}}}}")
+    return "\n".join(lines) + "\n"
+
+
+def test_a_yaml_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text(_alias_levels(9), encoding="utf-8")  # ~390 million nodes once expanded
+    for command in (["validate", str(bomb)], ["generate", str(bomb), "--out", str(tmp_path / "out")]):
+        result = subprocess.run(
+            [sys.executable, "-m", "generator", *command],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,  # it used to walk the expanded tree for hours
+        )
+        assert result.returncode == 1
+        assert "YAML aliases expand this document past" in result.stdout + result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_moderate_yaml_aliases_still_load(tmp_path: Path) -> None:
+    spec = tmp_path / "aliases.yaml"
+    spec.write_text(_alias_levels(3), encoding="utf-8")  # 9 ** 3 leaves: a spec may share a little
+    loaded = load_spec(spec)
+    leaf = loaded.resolve_pointer("/components/schemas/L3/properties/p8/properties/p0/properties/p4")
+    assert leaf == {"type": "string", "description": "leaf"}

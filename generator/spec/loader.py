@@ -181,10 +181,48 @@ def load_spec(path: str | Path) -> LoadedSpec:
     return LoadedSpec(path=path, document=document, lines=lines)
 
 
+# YAML aliases share one node, but everything after loading walks the expanded tree: a few
+# lines of nested aliases (a "billion laughs" document) would make that walk run for hours.
+# The largest real spec here, NetBox, expands to ~220,000 nodes.
+MAX_EXPANDED_NODES = 5_000_000
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """How many nodes the document has once every alias is expanded (shared nodes counted once
+    per use); linear in the number of distinct nodes."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()  # on the current path: a recursive alias, which construction rejects
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            children = [child for pair in node.value for child in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        else:
+            children = []
+        if children_done:
+            open_nodes.discard(id(node))
+            sizes[id(node)] = 1 + sum(sizes.get(id(child), 0) for child in children)
+        elif id(node) not in sizes and id(node) not in open_nodes:
+            open_nodes.add(id(node))
+            stack.append((node, True))
+            stack.extend((child, False) for child in children)
+    return sizes[id(root)]
+
+
 def _load_yaml(text: str, shown: str) -> tuple[Any, dict[str, int]]:
     loader = _LineLoader(text)
     try:
         node = loader.get_single_node()
+        if node is not None and _expanded_size(node) > MAX_EXPANDED_NODES:
+            raise SpecError(
+                shown,
+                1,
+                "",
+                f"YAML aliases expand this document past {MAX_EXPANDED_NODES:,} nodes; "
+                "refusing it (a YAML alias bomb?)",
+            )
         document = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
