@@ -151,3 +151,48 @@ def test_moderate_yaml_aliases_still_load(tmp_path: Path) -> None:
     loaded = load_spec(spec)
     leaf = loaded.resolve_pointer("/components/schemas/L3/properties/p8/properties/p0/properties/p4")
     assert leaf == {"type": "string", "description": "leaf"}
+
+
+def test_wrong_default_is_located(tmp_path: Path) -> None:
+    path = broken_copy(tmp_path, "timetrack", "minimum: 0\n            default: 0", "minimum: 0\n            default: soon")
+    result = run_validate(path)
+    assert result.returncode == 1
+    defaults = [line for line in result.stdout.splitlines() if "default does not match its schema" in line]
+    assert defaults, result.stdout
+    found = LINE.match(defaults[0])
+    assert found is not None and found["pointer"].endswith("/default")
+    assert "'soon' is not of type 'integer'" in found["message"]
+
+
+def test_a_backtracking_pattern_cannot_hang_validate(tmp_path: Path) -> None:
+    near_miss = "a" * 40 + "!"  # Python's re needs ~2**40 steps to reject this for ^(a+)+$
+    spec = tmp_path / "redos.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\n"
+        'info: {title: t, version: "1"}\n'
+        "paths:\n"
+        "  /x:\n"
+        "    get:\n"
+        "      parameters:\n"
+        "        - name: q\n"
+        "          in: query\n"
+        f'          schema: {{type: string, pattern: "^(a+)+$", default: "{near_miss}"}}\n'
+        "      responses:\n"
+        '        "200":\n'
+        "          description: ok\n"
+        "          content:\n"
+        "            application/json:\n"
+        '              schema: {type: object, patternProperties: {"^(a+)+$": {type: integer}}}\n'
+        f'              example: {{"{near_miss}": "x", "aaa": "not a number"}}\n',
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", str(spec)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert f"/default: default does not match its schema: '{near_miss}' does not match" in result.stdout
+    assert "/example/aaa: example does not match its schema: 'not a number'" in result.stdout

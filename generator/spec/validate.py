@@ -6,15 +6,18 @@ Every problem is a SpecError printed as `FILE:LINE: JSON-POINTER: message`.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
+import jsonschema_rs
+from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError
 from openapi_schema_validator import OAS30Validator, OAS31Validator
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from openapi_spec_validator.validation import keywords
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -41,13 +44,75 @@ def _pointer(path: Any) -> str:
     return join_pointer("", *[str(p) for p in path])
 
 
+@functools.lru_cache(maxsize=4096)
+def _pattern_checker(pattern: str) -> Any:
+    """A checker for one spec `pattern` on Rust's regex engines, which do not backtrack without
+    bound: Python's `re` would take hours on `^(a+)+$` against a long near-miss example."""
+    try:
+        return jsonschema_rs.validator_for({"pattern": pattern})
+    except ValueError:
+        raise ValueError(
+            f"pattern {pattern!r} is not a regular expression this tool can check"
+        ) from None
+
+
+def _matches(pattern: str, text: str) -> bool:
+    return bool(_pattern_checker(pattern).is_valid(text))
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
+    if validator.is_type(instance, "string") and not _matches(pattern, instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+def _pattern_properties(
+    validator: Any, patterns: dict[str, Any], instance: Any, schema: Any
+) -> Iterator[ValidationError]:
+    if not validator.is_type(instance, "object"):
+        return
+    for pattern, subschema in patterns.items():
+        for key, value in instance.items():
+            if _matches(pattern, key):
+                yield from validator.descend(value, subschema, path=key, schema_path=pattern)
+
+
+def _with_safe_patterns(validator_class: Any) -> Any:
+    return validators.extend(
+        validator_class, {"pattern": _pattern, "patternProperties": _pattern_properties}
+    )
+
+
+_SAFE_OAS30 = _with_safe_patterns(OAS30Validator)
+_SAFE_OAS31 = _with_safe_patterns(OAS31Validator)
+
+
+class _SafeV30Defaults(keywords.OpenAPIV30ValueValidator):
+    value_validator_cls = _SAFE_OAS30
+
+
+class _SafeV31Defaults(keywords.OpenAPIV31ValueValidator):
+    value_validator_cls = _SAFE_OAS31
+
+
+class _SafeV30SpecValidator(OpenAPIV30SpecValidator):
+    """openapi-spec-validator checks `default` values against their schemas: with safe patterns."""
+
+    keyword_validators = {**OpenAPIV30SpecValidator.keyword_validators, "default": _SafeV30Defaults}
+
+
+class _SafeV31SpecValidator(OpenAPIV31SpecValidator):
+    """openapi-spec-validator checks `default` values against their schemas: with safe patterns."""
+
+    keyword_validators = {**OpenAPIV31SpecValidator.keyword_validators, "default": _SafeV31Defaults}
+
+
 def structural_problems(spec: LoadedSpec) -> Iterator[SpecError]:
     """openapi-spec-validator's findings, located where it gives a full path."""
     version = spec.version
     if version.startswith("3.1"):
-        validator_cls: Any = OpenAPIV31SpecValidator
+        validator_cls: Any = _SafeV31SpecValidator
     elif version.startswith("3.0"):
-        validator_cls = OpenAPIV30SpecValidator
+        validator_cls = _SafeV30SpecValidator
     else:
         yield spec.error("/openapi", f"unsupported OpenAPI version {version!r} (3.0 or 3.1)")
         return
@@ -71,7 +136,7 @@ class _Linter:
         self.spec = spec
         self.doc = spec.document
         oas30 = spec.version.startswith("3.0")
-        self.schema_validator: Any = OAS30Validator if oas30 else OAS31Validator
+        self.schema_validator: Any = _SAFE_OAS30 if oas30 else _SAFE_OAS31
         resource = Resource.from_contents(self.doc, default_specification=DRAFT202012)
         self.registry: Registry = Registry().with_resource(_SPEC_URI, resource)
 
@@ -88,6 +153,7 @@ class _Linter:
                     at = join_pointer("/paths", path, method)
                     yield from self.operation_problems(op, at, seen_ids)
         yield from self.example_problems()
+        yield from self.default_problems()
 
     def unresolved_refs(self) -> Iterator[SpecError]:
         stack: list[tuple[str, Any]] = [("", self.doc)]
@@ -185,6 +251,14 @@ class _Linter:
                     if isinstance(ex, dict) and "value" in ex:
                         yield from self.check_example(ex["value"], schema_at, f"{ex_at}/value")
 
+    def default_problems(self) -> Iterator[SpecError]:
+        """Every `default` must validate against the schema it belongs to (openapi-spec-validator
+        checks them too, but does not say where)."""
+        for root_at, root in self.schema_locations():
+            for at, schema in _subschemas(root_at, root):
+                if "default" in schema:
+                    yield from self.check_example(schema["default"], at, f"{at}/default", "default")
+
     def example_holders(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """Media types and parameters with a schema, and component schemas with `example`."""
         stack: list[tuple[str, Any]] = [("", self.doc)]
@@ -203,7 +277,9 @@ class _Linter:
             elif isinstance(node, list):
                 stack.extend((join_pointer(at, i), v) for i, v in enumerate(node))
 
-    def check_example(self, value: Any, schema_at: str, example_at: str) -> Iterator[SpecError]:
+    def check_example(
+        self, value: Any, schema_at: str, example_at: str, what: str = "example"
+    ) -> Iterator[SpecError]:
         if any(bad == schema_at or bad.startswith(schema_at + "/") for bad in self.invalid_schemas):
             return  # the schema itself is reported
         validator = self.schema_validator(
@@ -216,14 +292,50 @@ class _Linter:
         except Exception as exc:
             if self.invalid_schemas:
                 return  # a consequence of a schema problem reported above
-            message = f"example cannot be checked: {exc}".splitlines()[0]
+            message = f"{what} cannot be checked: {exc}".splitlines()[0]
             yield self.spec.error(example_at, message)
             return
         for err in errors:
             inside = _pointer(err.absolute_path)
             yield self.spec.error(
-                example_at + inside, f"example does not match its schema: {err.message}"
+                example_at + inside, f"{what} does not match its schema: {err.message}"
             )
+
+
+# Keywords whose value is a schema, a list of schemas, or a map of names to schemas.
+_ONE_SCHEMA = (
+    "items",
+    "not",
+    "if",
+    "then",
+    "else",
+    "additionalProperties",
+    "unevaluatedProperties",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "additionalItems",
+)
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+
+
+def _subschemas(at: str, schema: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    """`schema` and every schema nested in it (not through `$ref`), with their pointers."""
+    stack: list[tuple[str, Any]] = [(at, schema)]
+    while stack:
+        at, node = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        yield at, node
+        for key in _ONE_SCHEMA:
+            stack.append((join_pointer(at, key), node.get(key)))
+        for key in _SCHEMA_LISTS:
+            if isinstance(node.get(key), list):
+                stack.extend((join_pointer(at, key, i), sub) for i, sub in enumerate(node[key]))
+        for key in _SCHEMA_MAPS:
+            if isinstance(node.get(key), dict):
+                stack.extend((join_pointer(at, key, name), sub) for name, sub in node[key].items())
 
 
 def lint(spec: LoadedSpec) -> list[SpecError]:
