@@ -145,3 +145,13 @@ def test_a_report_path_that_is_a_file_fails_before_the_run(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"cannot write the report to {taken}" in err and "Traceback" not in err
     assert taken.read_text() == "not a folder"
+
+
+def test_credentials_in_the_base_url_are_refused_and_not_echoed(monkeypatch, capsys):
+    monkeypatch.setenv("TIMETRACK_API_KEY", CANARY_KEY)
+    monkeypatch.setenv("TIMETRACK_API_SECRET", CANARY_SECRET)
+    url = "https://urlUSER-31f7:urlPASS-9d2c@api.example.com/api/v2/ext"
+    assert main(["contract", "timetrack", "--base-url", url]) == 2
+    err = capsys.readouterr().err
+    assert "must not carry credentials" in err
+    assert "urlUSER-31f7" not in err and "urlPASS-9d2c" not in err

@@ -132,6 +132,11 @@ def _target(args: argparse.Namespace, api: Api) -> tuple[Target, str]:
         return _mock_target(args.vendor, args.seed, api)
     url = args.base_url.rstrip("/")
     parts = urlsplit(url)
+    if "@" in parts.netloc:  # not echoed: what precedes the @ is a credential
+        raise UsageError(
+            "--base-url must not carry credentials (user:password@host); "
+            "set the vendor's credential variables instead"
+        )
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UsageError(f"--base-url must be an http(s) URL, got {args.base_url!r}")
     _ensure_reachable(url)
