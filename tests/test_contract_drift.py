@@ -16,6 +16,11 @@ sys.path.insert(0, str(Path(__file__).parent / "contract_fixtures"))
 import servers  # noqa: E402
 from harness import run_app  # noqa: E402
 
+from generator import vendor_spec_path  # noqa: E402
+from generator.ir import build_api  # noqa: E402
+from generator.mock import base_path, create_app  # noqa: E402
+from generator.spec.loader import load_spec  # noqa: E402
+
 ITEM = "/api/v1/entries/"
 
 
@@ -165,11 +170,6 @@ def test_same_seed_same_findings():
 def test_curl_line_sends_a_body_credential_in_the_body():
     """Papershift's writes take api_token in the JSON body (x-auth-in-body); the curl line must
     show the request as it was sent, with the token masked."""
-    from generator import vendor_spec_path
-    from generator.ir import build_api
-    from generator.mock import base_path, create_app
-    from generator.spec.loader import load_spec
-
     api = build_api(load_spec(vendor_spec_path("papershift")))
     drift = servers.Drift(
         create_app("papershift", seed=1),

@@ -15,7 +15,7 @@ from generator.spec.loader import LoadedSpec, SpecError, split_pointer
 MODELS_ALIAS = "_models"
 COMPONENT_PREFIX = "#/components/schemas/"
 # Keywords whose value maps names to schemas, and keywords whose value is data, not schema.
-_SCHEMA_MAPS = frozenset(
+SCHEMA_MAP_KEYWORDS = frozenset(
     {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
 )
 _DATA_KEYWORDS = frozenset({"example", "examples", "default", "enum", "const"})
@@ -135,7 +135,7 @@ class ModelRegistry:
                 out[key] = strip_code_extensions(value)
             elif key in _DATA_KEYWORDS:
                 continue  # the models generator does not escape every line break in its literals
-            elif key in _SCHEMA_MAPS and isinstance(value, dict):
+            elif key in SCHEMA_MAP_KEYWORDS and isinstance(value, dict):
                 out[key] = {k: self._rewrite(v, f"{at}/{key}/{k}") for k, v in value.items()}
             else:
                 out[key] = self._rewrite(value, f"{at}/{key}")
@@ -219,7 +219,7 @@ def _well_formed(key: str, value: Any) -> bool:
         return isinstance(value, str) or (
             isinstance(value, list) and all(isinstance(v, str) for v in value)
         )
-    return not (key in _SCHEMA_MAPS or key in _SCHEMA_KEYWORDS) or isinstance(value, dict | bool)
+    return not (key in SCHEMA_MAP_KEYWORDS or key in _SCHEMA_KEYWORDS) or isinstance(value, dict | bool)
 
 
 def _escape(token: str) -> str:

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 _OPEN_ENUM = re.compile(r"^class (\w+)\(StrEnum\):", re.MULTILINE)
 
 
-_SCHEMA_PATH = re.compile(r"#/components/schemas/([A-Za-z0-9_]+)")
+# The IR's COMPONENT_PREFIX; not imported from it, to keep this module light before the fork.
+_COMPONENTS = "#/components/schemas/"
+_SCHEMA_PATH = re.compile(re.escape(_COMPONENTS) + r"([A-Za-z0-9_]+)")
 # Schemas the models generator rejects are typed as Any, one at a time, at most this many.
 _MAX_FALLBACKS = 25
 
@@ -72,7 +74,7 @@ def start_models(api: Api, runtime_import: str, writer: ModelWriter) -> Callable
     def result() -> str:
         for _ in range(_MAX_FALLBACKS):
             try:
-                return _finished(api, writer.receive(), runtime_import)
+                source = writer.receive()
             except ModelGenerationError as err:
                 if err.schema not in schemas or schemas[err.schema] == {}:
                     raise
@@ -80,6 +82,8 @@ def start_models(api: Api, runtime_import: str, writer: ModelWriter) -> Callable
                 pointer = api.model_origins.get(err.schema, "")
                 api.warnings.append(api.spec.error(pointer, f"{err}; typed as Any"))
                 writer.send(schemas, api.spec.version)
+                continue
+            return _finished(api, source, runtime_import)
         raise ModelGenerationError(f"more than {_MAX_FALLBACKS} schemas rejected")
 
     return result
@@ -93,7 +97,7 @@ def _reference_loops(schemas: dict[str, Any]) -> set[str]:
         current = name
         while current not in seen and set(schemas.get(current) or {}) == {"$ref"}:
             seen.add(current)
-            current = str(schemas[current]["$ref"]).removeprefix("#/components/schemas/")
+            current = str(schemas[current]["$ref"]).removeprefix(_COMPONENTS)
         if current in seen:
             looping.add(name)
     return looping

@@ -23,6 +23,7 @@ from referencing.jsonschema import DRAFT202012
 
 from generator import VENDORS, vendor_spec_path
 from generator.ir.model import HTTP_METHODS
+from generator.ir.types import SCHEMA_MAP_KEYWORDS
 from generator.spec.loader import LoadedSpec, SpecError, join_pointer, load_spec
 
 _TOP_LEVEL = {
@@ -302,7 +303,7 @@ class _Linter:
             )
 
 
-# Keywords whose value is a schema, a list of schemas, or a map of names to schemas.
+# Keywords whose value is a schema, or a list of schemas (maps: SCHEMA_MAP_KEYWORDS).
 _ONE_SCHEMA = (
     "items",
     "not",
@@ -317,7 +318,6 @@ _ONE_SCHEMA = (
     "additionalItems",
 )
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
 
 
 def _subschemas(at: str, schema: Any) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -333,7 +333,7 @@ def _subschemas(at: str, schema: Any) -> Iterator[tuple[str, dict[str, Any]]]:
         for key in _SCHEMA_LISTS:
             if isinstance(node.get(key), list):
                 stack.extend((join_pointer(at, key, i), sub) for i, sub in enumerate(node[key]))
-        for key in _SCHEMA_MAPS:
+        for key in sorted(SCHEMA_MAP_KEYWORDS):  # a set: sorted, so problems keep one order
             if isinstance(node.get(key), dict):
                 stack.extend((join_pointer(at, key, name), sub) for name, sub in node[key].items())
 
