@@ -27,8 +27,26 @@ class _Parser(argparse.ArgumentParser):
 def _port(text: str) -> int:
     port = int(text) if text.isdigit() else -1
     if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0-65535; 0 picks a free one)")
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a port number (0-65535; 0 picks a free one)"
+        )
     return port
+
+
+def _add_source(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "vendor",
+        nargs="?",
+        metavar="VENDOR",
+        help=f"vendor id, one of: {', '.join(VENDORS)} (optional with --spec)",
+    )
+    parser.add_argument(
+        "--spec",
+        metavar="FILE",
+        default=None,
+        help="OpenAPI 3.0/3.1 file to use instead of the vendor's spec (a patched copy, a "
+        "branch's version, or any other API); with VENDOR, the vendor's auth and quirks apply",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = verbs.add_parser("validate", help="validate specs (default: all of specs/)")
     validate.add_argument("specs", nargs="*", metavar="SPEC")
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="also apply the house rules (tags, summaries, error schemas, known x- keys); "
+        "always on for the files in specs/",
+    )
 
     generate = verbs.add_parser("generate", help="generate client code")
     generate.add_argument("specs", nargs="*", metavar="SPEC")
@@ -44,15 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--out", help="output folder for a standalone client of SPEC")
     generate.add_argument("--package", help="import name of the standalone client")
 
-    mock = verbs.add_parser("mock", help="serve a vendor's stateful mock")
-    mock.add_argument("vendor", choices=VENDORS)
+    mock = verbs.add_parser("mock", help="serve a stateful mock of a vendor or of any spec")
+    _add_source(mock)
     mock.add_argument("--host", default="127.0.0.1")
     mock.add_argument("--port", type=_port, default=0)
     mock.add_argument("--seed", type=int, default=0)
     mock.add_argument("--state", default=None, help="SQLite file that keeps state across restarts")
 
-    contract = verbs.add_parser("contract", help="fuzz a server against a vendor spec")
-    contract.add_argument("vendor", choices=VENDORS)
+    contract = verbs.add_parser("contract", help="fuzz a server against a vendor spec or any spec")
+    _add_source(contract)
     contract.add_argument("--base-url", default=None)
     contract.add_argument("--report", default=None, metavar="DIR")
     contract.add_argument("--max-examples", type=int, default=None)

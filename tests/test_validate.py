@@ -78,11 +78,82 @@ paths:
 """
     path = tmp_path / "lint.yaml"
     path.write_text(text)
-    messages = [p.message for p in validate_file(path)]
+    assert validate_file(path) == []  # a file outside specs/: plain OpenAPI validity only
+    messages = [p.message for p in validate_file(path, strict=True)]
     assert "operation has no tag" in messages
     assert "operation has no summary" in messages
     assert "no 2xx response documented" in messages
     assert "error response has no body schema" in messages
+
+
+PETSTORE = REPO_ROOT.parent / "shared" / "bench-specs" / "petstore-expanded.yaml"
+
+
+def test_profiles_default_outside_specs_and_strict_on_request() -> None:
+    default = run_validate(PETSTORE)
+    assert default.returncode == 0, default.stdout
+    assert "(default profile)" in default.stderr
+    strict = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", "--strict", str(PETSTORE)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert strict.returncode == 1
+    assert "(strict profile)" in strict.stderr
+    lines = strict.stdout.splitlines()
+    assert len(lines) == 8 and all(LINE.match(line) for line in lines)
+    assert sum("operation has no tag" in line for line in lines) == 4
+
+
+def test_our_specs_get_the_strict_profile(tmp_path: Path) -> None:
+    result = run_validate()
+    assert result.returncode == 0
+    assert result.stderr.count("(strict profile)") == len(VENDORS)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "pointer_end", "message"),
+    [
+        (
+            "offset-param: offset",
+            "offest-param: offset",
+            "/x-pagination/offest-param",
+            "unknown key 'offest-param'",
+        ),
+        (
+            "style: offset,",
+            "style: offsets,",
+            "/x-pagination/style",
+            "unknown pagination style 'offsets'",
+        ),
+        ("max-days: 365", "max-days: a year", "/x-pagination/max-days", "must be an integer"),
+        (
+            "x-resource: {name: hour-records, action: create",
+            "x-resource: {name: hour-records, action: make",
+            "/x-resource/action",
+            "unknown action 'make'",
+        ),
+    ],
+)
+def test_extension_mistakes_are_located(
+    tmp_path: Path, old: str, new: str, pointer_end: str, message: str
+) -> None:
+    """A typo in an x- extension used to pass validate and be silently defaulted."""
+    path = broken_copy(tmp_path, "bamboohr", old, new)
+    problems = validate_file(path, strict=False)  # extensions are checked in every profile
+    found = [p for p in problems if p.pointer.endswith(pointer_end)]
+    assert found and message in found[0].message, problems
+    assert found[0].line > 1
+    line = path.read_text(encoding="utf-8").splitlines()[found[0].line - 1]
+    assert new in line  # FILE:LINE points at the mistake
+
+
+def test_unknown_operation_extension_is_a_house_rule(tmp_path: Path) -> None:
+    path = broken_copy(tmp_path, "teampulse", "x-pagination:", "x-pagniation:")
+    assert not any("unknown extension" in p.message for p in validate_file(path, strict=False))
+    problems = validate_file(path, strict=True)
+    assert any(p.message == "unknown extension 'x-pagniation'" for p in problems), problems
 
 
 def test_example_that_does_not_match_its_schema(tmp_path: Path) -> None:
@@ -121,7 +192,13 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def _alias_levels(levels: int, fan_out: int = 9) -> str:
     """A spec whose schemas nest YAML aliases: `fan_out ** levels` leaves once expanded."""
-    lines = ["openapi: 3.1.0", 'info: {title: t, version: "1"}', "paths: {}", "components:", "  schemas:"]
+    lines = [
+        "openapi: 3.1.0",
+        'info: {title: t, version: "1"}',
+        "paths: {}",
+        "components:",
+        "  schemas:",
+    ]
     lines.append('    L0: &l0 {type: string, description: "leaf"}')
     for level in range(1, levels + 1):
         props = ", ".join(f"p{i}: *l{level - 1}" for i in range(fan_out))
@@ -132,7 +209,10 @@ def _alias_levels(levels: int, fan_out: int = 9) -> str:
 def test_a_yaml_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.yaml"
     bomb.write_text(_alias_levels(9), encoding="utf-8")  # ~390 million nodes once expanded
-    for command in (["validate", str(bomb)], ["generate", str(bomb), "--out", str(tmp_path / "out")]):
+    for command in (
+        ["validate", str(bomb)],
+        ["generate", str(bomb), "--out", str(tmp_path / "out")],
+    ):
         result = subprocess.run(
             [sys.executable, "-m", "generator", *command],
             cwd=REPO_ROOT,
@@ -149,15 +229,24 @@ def test_moderate_yaml_aliases_still_load(tmp_path: Path) -> None:
     spec = tmp_path / "aliases.yaml"
     spec.write_text(_alias_levels(3), encoding="utf-8")  # 9 ** 3 leaves: a spec may share a little
     loaded = load_spec(spec)
-    leaf = loaded.resolve_pointer("/components/schemas/L3/properties/p8/properties/p0/properties/p4")
+    leaf = loaded.resolve_pointer(
+        "/components/schemas/L3/properties/p8/properties/p0/properties/p4"
+    )
     assert leaf == {"type": "string", "description": "leaf"}
 
 
 def test_wrong_default_is_located(tmp_path: Path) -> None:
-    path = broken_copy(tmp_path, "timetrack", "minimum: 0\n            default: 0", "minimum: 0\n            default: soon")
+    path = broken_copy(
+        tmp_path,
+        "timetrack",
+        "minimum: 0\n            default: 0",
+        "minimum: 0\n            default: soon",
+    )
     result = run_validate(path)
     assert result.returncode == 1
-    defaults = [line for line in result.stdout.splitlines() if "default does not match its schema" in line]
+    defaults = [
+        line for line in result.stdout.splitlines() if "default does not match its schema" in line
+    ]
     assert defaults, result.stdout
     found = LINE.match(defaults[0])
     assert found is not None and found["pointer"].endswith("/default")
@@ -194,5 +283,8 @@ def test_a_backtracking_pattern_cannot_hang_validate(tmp_path: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 1
-    assert f"/default: default does not match its schema: '{near_miss}' does not match" in result.stdout
+    assert (
+        f"/default: default does not match its schema: '{near_miss}' does not match"
+        in result.stdout
+    )
     assert "/example/aaa: example does not match its schema: 'not a number'" in result.stdout

@@ -29,9 +29,9 @@ _MOVED: dict[int, str] = {}
 def register(schema: Any, api: Api, credentials: Credentials) -> None:
     query_names = tuple(s.param_name for s in credentials.schemes if s.location == "query")
     routes = {
-        (op.method, op.path): (str(op.extensions["x-auth-in-body"]), query_names)
+        (op.method, op.path): (op.ext.auth_in_body, query_names)
         for op in api.operations
-        if op.extensions.get("x-auth-in-body") and query_names
+        if op.ext.auth_in_body and query_names
     }
     if routes:
         _install()

@@ -19,7 +19,6 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from generator import vendor_spec_path
 from generator.contract.credentials import Credentials, MissingCredentials, resolve
 from generator.contract.masking import Masker
 from generator.contract.reports import ReportContext, write_reports
@@ -32,8 +31,9 @@ from generator.contract.session import (
     run_contract,
     server_prefix,
 )
-from generator.ir import Api, build_api
-from generator.spec.loader import SpecError, load_spec
+from generator.ir import Api
+from generator.ir.load import SourceError, SpecSource, load, source
+from generator.spec.loader import SpecError
 
 EXIT_OK, EXIT_DRIFT, EXIT_SETUP, EXIT_INTERRUPTED = 0, 1, 2, 130
 # The origin used in curl lines of in-process runs: `python -m generator mock VENDOR --port 8000`.
@@ -48,14 +48,15 @@ class UsageError(Exception):
 def main(args: argparse.Namespace) -> int:
     masker = Masker()
     try:
-        api = _load(args.vendor)
+        src = _source(args)
+        api = _load(src)
         options = _options(args)
         credentials = _credentials(api, live=args.base_url is not None)
         masker = Masker(credentials.secrets(), credentials.parameter_names())
-        target, hint = _target(args, api)
+        target, hint = _target(args, api, src)
         _report_folder(args.report)
         _say(
-            f"contract {args.vendor}: {len(api.operations)} operations against "
+            f"contract {src.id}: {len(api.operations)} operations against "
             f"{masker.text(target.base_url)}{' (in-process mock)' if target.app else ''}, "
             f"seed {options.seed}, max examples {options.max_examples}",
             err=True,
@@ -66,7 +67,7 @@ def main(args: argparse.Namespace) -> int:
         _say(f"contract: {masker.text(str(exc))}", err=True)
         return EXIT_SETUP
     context = ReportContext(
-        vendor=args.vendor,
+        vendor=src.id,
         base_url=masker.text(target.base_url),
         spec=api.spec.display_path,
         seed=options.seed,
@@ -94,9 +95,16 @@ def _report_folder(report: str | None) -> None:
         raise UsageError(f"cannot write the report to {report}: {exc.strerror}") from None
 
 
-def _load(vendor: str) -> Api:
+def _source(args: argparse.Namespace) -> SpecSource:
     try:
-        return build_api(load_spec(vendor_spec_path(vendor)))
+        return source(args.vendor, getattr(args, "spec", None))
+    except SourceError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _load(src: SpecSource) -> Api:
+    try:
+        return load(src)
     except SpecError as exc:
         raise UsageError(f"cannot load the spec: {exc}") from None
 
@@ -127,9 +135,11 @@ def is_loopback(url: str) -> bool:
         return False
 
 
-def _target(args: argparse.Namespace, api: Api) -> tuple[Target, str]:
+def _target(args: argparse.Namespace, api: Api, src: SpecSource) -> tuple[Target, str]:
     if args.base_url is None:
-        return _mock_target(args.vendor, args.seed, api)
+        # VENDOR --spec FILE tests the vendor's own mock against FILE; --spec alone, FILE's mock.
+        served = source(src.vendor) if src.vendor else src
+        return _mock_target(served, args.seed, api)
     url = args.base_url.rstrip("/")
     parts = urlsplit(url)
     if "@" in parts.netloc:  # not echoed: what precedes the @ is a credential
@@ -151,18 +161,19 @@ def _target(args: argparse.Namespace, api: Api) -> tuple[Target, str]:
     return target, ""
 
 
-def _mock_target(vendor: str, seed: int, api: Api) -> tuple[Target, str]:
+def _mock_target(served: SpecSource, seed: int, api: Api) -> tuple[Target, str]:
     try:
         from generator.mock import base_path, create_app
     except ImportError as exc:
         raise UsageError(f"the mock server is not available: {exc}") from None
     try:
-        prefix = base_path(vendor)
+        prefix = base_path(served)
     except Exception:  # a mock without base_path falls back to the spec's server prefix
         prefix = server_prefix(api)
-    app = create_app(vendor, seed=seed)
+    app = create_app(served, seed=seed)
+    what = served.vendor or f"--spec {served.path}"
     hint = (
-        f"start the mock with `python -m generator mock {vendor} --port 8000 --seed {seed}`; "
+        f"start the mock with `python -m generator mock {what} --port 8000 --seed {seed}`; "
         "the curl lines below are aimed at it"
     )
     return Target(base_url=MOCK_ORIGIN + prefix, app=app, accepts_any_credential=True), hint

@@ -5,6 +5,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.ir.extensions import (
+    OperationExtensions,
+    collector,
+    parse_operation,
+    parse_parameter,
+    parse_scheme,
+)
 from generator.ir.model import (
     HTTP_METHODS,
     Api,
@@ -17,7 +24,7 @@ from generator.ir.model import (
     Server,
     ServerVariable,
 )
-from generator.ir.names import UniqueNames, parameter_name, pascal_case, snake_case
+from generator.ir.names import UniqueNames, parameter_name, pascal_case, snake_case, spec_id
 from generator.ir.types import ModelRegistry
 from generator.spec.loader import LoadedSpec, SpecError, join_pointer
 
@@ -55,16 +62,13 @@ def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _extensions(node: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in node.items() if isinstance(k, str) and k.startswith("x-")}
-
-
 class _Builder:
     def __init__(self, spec: LoadedSpec) -> None:
         self.spec = spec
         self.doc = spec.document
         self.registry = ModelRegistry(spec)
         self.warnings: list[SpecError] = []
+        self.report = collector(spec, self.warnings)
 
     def deref(self, node: Any, at: str) -> dict[str, Any]:
         try:
@@ -89,7 +93,6 @@ class _Builder:
             resources=self.resources(operations),
             model_schemas=self.registry.schemas,
             model_origins=self.registry.origins,
-            extensions=_extensions(self.doc),
             warnings=self.warnings + self.registry.warnings,
         )
 
@@ -114,13 +117,20 @@ class _Builder:
     def security_schemes(self) -> tuple[SecurityScheme, ...]:
         raw_schemes = _dict(_dict(self.doc.get("components")).get("securitySchemes"))
         names = UniqueNames(CONTROL_KWARGS + CLIENT_KWARGS)
+        env_names: set[str] = set()
         schemes = []
         for key, raw in raw_schemes.items():
             at = join_pointer("/components/securitySchemes", key)
             raw = self.deref(raw, at)
-            env = _text(raw.get("x-credential-env")) or None
-            arg_hint = env.split("_", 1)[1] if env and "_" in env else str(key)
+            ext = parse_scheme(raw, at, self.report)
             kind, location, param = self._scheme_kind(raw, at)
+            env = ext.credential_env
+            arg_hint = env.split("_", 1)[1] if env and "_" in env else str(key)
+            password_env = None
+            if env is None and kind != "unsupported":
+                api_id = spec_id(self.spec.path)
+                env, password_env = credential_env_names(api_id, str(key), kind, env_names)
+                password_env = None if ext.basic_password is not None else password_env
             schemes.append(
                 SecurityScheme(
                     key=str(key),
@@ -129,8 +139,9 @@ class _Builder:
                     location=location,
                     param_name=param,
                     env_var=env,
-                    basic_password=_text(raw.get("x-basic-password")) or None,
-                    credential_format=_text(raw.get("x-credential-format")) or None,
+                    password_env=password_env,
+                    basic_password=ext.basic_password,
+                    credential_format=ext.credential_format,
                     description=_text(raw.get("description")),
                 )
             )
@@ -171,6 +182,7 @@ class _Builder:
                 py_name = names.claim(snake_case(op_id, "call"), METHOD_TWINS)
                 security = raw.get("security", root_security)
                 responses = self.responses(raw, op_id, at)
+                ext = parse_operation(raw, at, self.report)
                 ops.append(
                     Operation(
                         operation_id=op_id,
@@ -187,27 +199,31 @@ class _Builder:
                         responses=responses,
                         security=self.security(security, scheme_keys),
                         deprecated=raw.get("deprecated") is True,
-                        extensions=_extensions(raw),
-                        item_annotation=self.item_annotation(raw, responses, op_id, at),
+                        ext=ext,
+                        item_annotation=self.item_annotation(raw, ext, responses, op_id, at),
                     )
                 )
                 self._warn_unsupported(raw, at)
         return tuple(ops)
 
     def item_annotation(
-        self, raw: dict[str, Any], responses: tuple[Response, ...], op_id: str, at: str
+        self,
+        raw: dict[str, Any],
+        ext: OperationExtensions,
+        responses: tuple[Response, ...],
+        op_id: str,
+        at: str,
     ) -> str | None:
         """Item type of a paginated list (x-pagination) or of a bulk result (x-partial-failure)."""
         success = next((r for r in responses if r.is_success and r.annotation != "None"), None)
         if success is None:
             return None
-        paging = raw.get("x-pagination")
-        if isinstance(paging, dict):
-            node = self._schema_at(raw, success.status, str(paging.get("items", "")), at)
+        if ext.pagination is not None:
+            node = self._schema_at(raw, success.status, ext.pagination.items, at)
             if isinstance(node, dict) and node.get("type") == "array":
                 return self.registry.annotation(node.get("items"), f"{op_id}Item", at)
             return "Any"
-        if isinstance(raw.get("x-partial-failure"), dict):
+        if ext.partial_failure is not None:
             annotation = success.annotation
             return annotation[5:-1] if annotation.startswith("list[") else annotation
         return None
@@ -286,6 +302,7 @@ class _Builder:
             explode=p.get("explode") if isinstance(p.get("explode"), bool) else None,
             deprecated=p.get("deprecated") is True,
             example=first_example(p),
+            ext=parse_parameter(p, at, self.report),
         )
 
     def request_body(self, raw: dict[str, Any], op_id: str, at: str) -> RequestBody | None:
@@ -373,6 +390,22 @@ class _Builder:
             )
             for attr, ops in grouped.items()
         )
+
+
+def credential_env_names(
+    api_id: str, key: str, kind: str, taken: set[str]
+) -> tuple[str, str | None]:
+    """Environment variables of a scheme the spec gives no `x-credential-env`:
+    `<ID>_ACCESS_TOKEN` (bearer, OAuth), `<ID>_API_KEY`, or `<ID>_USERNAME` + `<ID>_PASSWORD`;
+    a second scheme of the same kind puts its key in between (`<ID>_<KEY>_API_KEY`)."""
+    suffixes = {"basic": ("USERNAME", "PASSWORD"), "apiKey": ("API_KEY", None)}
+    secret, password = suffixes.get(kind, ("ACCESS_TOKEN", None))
+    prefix = api_id.upper()
+    if f"{prefix}_{secret}" in taken:
+        prefix = f"{prefix}_{snake_case(key, 'scheme').upper()}"
+    names = (f"{prefix}_{secret}", f"{prefix}_{password}" if password else None)
+    taken.update(n for n in names if n)
+    return names
 
 
 def resource_name(tag: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.ir.extensions import OperationExtensions, ParameterExtensions
 from generator.spec.loader import LoadedSpec, SpecError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -45,7 +46,8 @@ class SecurityScheme:
     arg_name: str  # python keyword argument of the client constructor
     location: str = "header"  # apiKey: header | query | cookie; http/oauth: header
     param_name: str = "Authorization"  # header, query or cookie name
-    env_var: str | None = None  # x-credential-env
+    env_var: str | None = None  # x-credential-env, else derived from the spec's id
+    password_env: str | None = None  # basic without x-basic-password: the password's variable
     basic_password: str | None = None  # x-basic-password
     credential_format: str | None = None  # x-credential-format, e.g. "WRAP access_token={token}"
     description: str = ""
@@ -66,6 +68,7 @@ class Parameter:
     explode: bool | None = None
     deprecated: bool = False
     example: Any = None  # the spec's example value, when it gives one
+    ext: ParameterExtensions = field(default_factory=ParameterExtensions)
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,7 @@ class Operation:
     responses: tuple[Response, ...]
     security: tuple[tuple[str, ...], ...]  # alternatives, each a set of scheme keys
     deprecated: bool = False
-    extensions: dict[str, Any] = field(default_factory=dict)  # every x- key of the operation
+    ext: OperationExtensions = field(default_factory=OperationExtensions)  # parsed x- keys
     # Type of one item for x-pagination (the page's item list) and x-partial-failure results.
     item_annotation: str | None = None
 
@@ -169,7 +172,6 @@ class Api:
     # to `#/components/schemas/<class name>`.
     model_schemas: dict[str, Any]
     model_origins: dict[str, str] = field(default_factory=dict)  # class name -> spec pointer
-    extensions: dict[str, Any] = field(default_factory=dict)
     warnings: list[SpecError] = field(default_factory=list)
 
     @property

@@ -7,6 +7,7 @@ import keyword
 import re
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
 # Names a generated module defines or imports itself; spec names must never shadow them.
 RESERVED = frozenset(
@@ -128,3 +129,10 @@ class UniqueNames:
 
 def _with_twins(name: str, twins: tuple[str, ...]) -> list[str]:
     return [name] + [twin.format(name) for twin in twins]
+
+
+def spec_id(path: Path) -> str:
+    """A lower-case identifier from a file name: `My-API.v2.yaml` -> `my_api_v2`."""
+    stem = path.name.split(".")[0] if path.suffix in (".yaml", ".yml", ".json") else path.stem
+    name = re.sub(r"[^a-z0-9]+", "_", stem.lower()).strip("_")
+    return name if name and name[0].isalpha() else f"api_{name}".rstrip("_")

@@ -219,7 +219,9 @@ def _well_formed(key: str, value: Any) -> bool:
         return isinstance(value, str) or (
             isinstance(value, list) and all(isinstance(v, str) for v in value)
         )
-    return not (key in SCHEMA_MAP_KEYWORDS or key in _SCHEMA_KEYWORDS) or isinstance(value, dict | bool)
+    return not (key in SCHEMA_MAP_KEYWORDS or key in _SCHEMA_KEYWORDS) or isinstance(
+        value, dict | bool
+    )
 
 
 def _escape(token: str) -> str:

@@ -6,25 +6,26 @@ prefix of its first server URL, plus the spec itself at `/openapi.json`.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator import vendor_spec_path
-from generator.ir import Api, build_api
-from generator.spec.loader import load_spec
+from generator.ir import Api
+from generator.ir.load import SpecSource, load, source
 
 
-@lru_cache(maxsize=8)
-def load_api(vendor: str) -> Api:
-    """The IR of a vendor's spec, built once per process."""
-    return build_api(load_spec(vendor_spec_path(vendor)))
+def _source(served: str | SpecSource) -> SpecSource:
+    return served if isinstance(served, SpecSource) else source(served)
 
 
-def base_path(vendor: str) -> str:
+def load_api(served: str | SpecSource) -> Api:
+    """The IR of a vendor's spec (or any spec), built once per process."""
+    return load(_source(served))
+
+
+def base_path(served: str | SpecSource) -> str:
     """The path prefix of the spec's first server URL ("" when it has none)."""
-    return _prefix(load_api(vendor))
+    return _prefix(load_api(served))
 
 
 def _prefix(api: Api) -> str:
@@ -33,16 +34,21 @@ def _prefix(api: Api) -> str:
     return urlsplit(api.servers[0].default_url).path.rstrip("/")
 
 
-def create_app(vendor: str, *, seed: int = 0, state_path: str | Path | None = None) -> Any:
-    """A fresh mock app of `vendor` with its own store (seeded demo data unless restored)."""
+def create_app(
+    served: str | SpecSource, *, seed: int = 0, state_path: str | Path | None = None
+) -> Any:
+    """A fresh mock app of a vendor id or a SpecSource (any spec, optionally with a vendor's
+    quirks) with its own store (seeded demo data unless restored)."""
     from generator.mock.app import build_starlette
     from generator.mock.engine import Engine
     from generator.mock.store import Store
+    from generator.mock.vendor import VendorBehaviour
     from generator.mock.vendors import behaviour_for
 
-    api = load_api(vendor)
-    behaviour = behaviour_for(vendor)
-    store = Store(seed=seed, state_path=state_path, owner=vendor)
+    src = _source(served)
+    api = load(src)
+    behaviour = behaviour_for(src.vendor) if src.vendor else VendorBehaviour()
+    store = Store(seed=seed, state_path=state_path, owner=src.id)
     if store.is_empty:
         behaviour.seed(store)
         store.mark_seeded()

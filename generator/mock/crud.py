@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode
 
+from generator.ir.extensions import Pagination
 from generator.mock import odata
 from generator.mock.store import detach
 from generator.mock.vendor import NO_BODY, Handler, MockError, Reply
@@ -70,12 +71,11 @@ def not_found(call: Call, message: str, deleted: bool = False) -> Exception:
     route = call.route
     if route.documents(404):
         return MockError(404, message, code="deleted" if deleted else None)
-    for rule in route.op.extensions.get("x-not-found") or []:
-        if isinstance(rule, dict) and rule.get("empty-body"):
+    for rule in route.op.ext.not_found:
+        if rule.empty_body:
             return _EmptyAnswer(route.success_status)
-        if isinstance(rule, dict) and isinstance(rule.get("status"), int):
-            text = str(rule.get("contains") or "not found")
-            return MockError(rule["status"], f"{message}: {text}")
+        if rule.status is not None:
+            return MockError(rule.status, f"{message}: {rule.contains or 'not found'}")
     return MockError(route.first_documented(404, 400, 422, default=404), message)
 
 
@@ -135,7 +135,7 @@ def delete(call: Call) -> Reply:
     assert resource is not None
     key = path_id(call)
     entity = load(call, key)
-    if call.op.extensions.get("x-soft-delete"):
+    if call.op.ext.soft_delete:
         call.store.put(resource.name, key, {**entity, DELETED: True})
     else:
         call.store.delete(resource.name, key)
@@ -196,10 +196,10 @@ def filter_by_path(call: Call, entities: list[dict[str, Any]]) -> list[dict[str,
 def apply_odata(call: Call, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """`x-filter-fields` parameters filter with OData; `$orderby` sorts."""
     try:
-        for name, raw in call.route.raw_parameters.items():
-            fields = raw.get("x-filter-fields")
-            text = call.params.get(name)
-            if isinstance(fields, list) and isinstance(text, str) and text.strip():
+        for param in call.op.parameters:
+            fields = param.ext.filter_fields
+            text = call.params.get(param.name)
+            if fields is not None and isinstance(text, str) and text.strip():
                 entities = [e for e in entities if odata.parse_filter(text, fields)(e)]
         order = call.params.get("$orderby")
         if isinstance(order, str) and order.strip():
@@ -210,6 +210,7 @@ def apply_odata(call: Call, entities: list[dict[str, Any]]) -> list[dict[str, An
 
 
 # -- pagination --------------------------------------------------------------------------------
+DEFAULT_PAGE_SIZE = 50  # a page-number list whose spec gives neither a limit nor a page size
 @dataclass
 class Page:
     items: list[Any]
@@ -220,22 +221,21 @@ class Page:
     next_url: str | None = None
 
 
-def paginate(call: Call, entities: list[dict[str, Any]], rule: dict[str, Any] | None = None) -> Any:
-    """Slice per `x-pagination` (or `rule`) and put items, total and next link where it says."""
-    rule = call.route.pagination if rule is None else rule
-    style = rule.get("style")
+def paginate(call: Call, entities: list[dict[str, Any]]) -> Any:
+    """Slice per `x-pagination` and put items, total and next link where it says."""
+    rule = call.route.pagination or Pagination(style="date-range")  # unpaged: the whole list
+    style, first = rule.style, rule.first_page
     offset, limit, number = 0, None, None
     if style == "offset":
-        offset = int(call.params.get(rule.get("offset-param", "offset")) or 0)
-        limit = _int_or_none(call.params.get(rule.get("limit-param", "limit")))
+        offset = int(call.params.get(rule.offset_param) or 0)
+        limit = _int_or_none(call.params.get(rule.limit_param))
     elif style == "odata":
-        offset = int(call.params.get(rule.get("skip-param", "$skip")) or 0)
-        limit = _int_or_none(call.params.get(rule.get("top-param", "$top")))
+        offset = int(call.params.get(rule.skip_param) or 0)
+        limit = _int_or_none(call.params.get(rule.top_param))
     elif style in ("page-number", "next-url"):
-        first = int(rule.get("first-page", 1 if style == "next-url" else 0))
-        number = int(call.params.get(rule.get("page-param", "page"), first) or first)
-        limit = _int_or_none(call.params.get(rule.get("limit-param", "limit")))
-        limit = limit if limit is not None else int(rule.get("page-size", 50))
+        number = int(call.params.get(rule.page_param, first) or first)
+        limit = _int_or_none(call.params.get(rule.limit_param))
+        limit = limit if limit is not None else rule.page_size or DEFAULT_PAGE_SIZE
         offset = (number - first) * limit
     offset = max(offset, 0)
     end = None if limit is None else offset + max(limit, 0)
@@ -245,13 +245,13 @@ def paginate(call: Call, entities: list[dict[str, Any]], rule: dict[str, Any] | 
     items = [detach(present(call, e)) for e in entities[offset:end]]
     page = Page(items, len(entities), offset, limit, number)
     if style == "next-url" and end is not None and end < len(entities):
-        page.next_url = next_page_url(call, rule.get("page-param", "page"), (number or 1) + 1)
+        page.next_url = next_page_url(call, rule.page_param, (number or first) + 1)
     body: Any = {}
-    body = set_pointer(body, str(rule.get("items", "")), items)
-    if isinstance(rule.get("total"), str):
-        body = set_pointer(body, rule["total"], page.total)
-    if isinstance(rule.get("next"), str):
-        body = set_pointer(body, rule["next"], page.next_url)
+    body = set_pointer(body, rule.items, items)
+    if rule.total is not None:
+        body = set_pointer(body, rule.total, page.total)
+    if rule.next is not None:
+        body = set_pointer(body, rule.next, page.next_url)
     return call.vendor.decorate_page(call, body, page)
 
 

@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from generator.ir.extensions import Pagination, ResourceBinding
 from generator.ir.model import Api, Operation, Parameter, SecurityScheme
 from generator.mock import crud
 from generator.mock.schemas import SchemaCompiler, Validator, coerce_text, coerce_values
@@ -41,19 +42,6 @@ class ParamSpec:
         return self.param.name
 
 
-@dataclass(frozen=True)
-class Resource:
-    """An operation's `x-resource`: the store it works on and where the id sits."""
-
-    name: str
-    action: str
-    id_pointer: str
-
-    @property
-    def id_field(self) -> str:
-        return self.id_pointer.lstrip("/").split("/")[0]
-
-
 @dataclass
 class Route:
     """One operation, compiled: everything a request needs, computed once."""
@@ -67,7 +55,7 @@ class Route:
     statuses: frozenset[int]
     raw_parameters: dict[str, dict[str, Any]]
     item_validator: Validator = field(default_factory=lambda: Validator(None))
-    resource: Resource | None = None
+    resource: ResourceBinding | None = None
     handler: Handler | None = None
     id_schema: dict[str, Any] = field(default_factory=dict)
     path_names: tuple[str, ...] = ()
@@ -76,10 +64,9 @@ class Route:
         default_factory=dict
     )
 
-    @cached_property
+    @property
     def auth_in_body(self) -> str | None:
-        value = self.op.extensions.get("x-auth-in-body")
-        return value if isinstance(value, str) else None
+        return self.op.ext.auth_in_body
 
     @cached_property
     def body_fields(self) -> frozenset[str] | None:
@@ -100,10 +87,9 @@ class Route:
                 pending.extend(schema.get(key) or [])
         return frozenset(names) or None
 
-    @cached_property
-    def pagination(self) -> dict[str, Any]:
-        value = self.op.extensions.get("x-pagination")
-        return value if isinstance(value, dict) else {}
+    @property
+    def pagination(self) -> Pagination | None:
+        return self.op.ext.pagination
 
     @cached_property
     def success_status(self) -> int:
@@ -224,7 +210,7 @@ class Engine:
             statuses=statuses,
             raw_parameters=self._raw_parameters(op),
         )
-        route.resource = _resource(op)
+        route.resource = op.ext.resource
         route.handler = self.vendor.handlers.get(op.operation_id) or crud.handler_for(route)
         route.id_schema = self._id_schema(route)
         route.path_names = tuple(_PATH_PARAM.findall(op.path))
@@ -252,7 +238,7 @@ class Engine:
         if route.resource is None:
             return {}
         for other in self.api.operations:
-            other_res = _resource(other)
+            other_res = other.ext.resource
             if other_res is None or other_res.name != route.resource.name:
                 continue
             for response in other.success_responses:
@@ -451,7 +437,7 @@ def _container_schema(op: Operation) -> dict[str, Any] | None:
     answers bad items one by one, so only its array shape is checked up front."""
     if op.body is None:
         return None
-    if op.extensions.get("x-partial-failure") and op.body.schema.get("type") == "array":
+    if op.ext.partial_failure and op.body.schema.get("type") == "array":
         return {"type": "array"}
     return op.body.schema
 
@@ -476,13 +462,6 @@ _DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 
 def _as_dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
-
-
-def _resource(op: Operation) -> Resource | None:
-    raw = op.extensions.get("x-resource")
-    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
-        return None
-    return Resource(str(raw["name"]), str(raw.get("action", "custom")), str(raw.get("id", "/id")))
 
 
 def _query_values(query: str) -> dict[str, list[str]]:

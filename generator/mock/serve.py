@@ -14,6 +14,7 @@ from typing import Any
 
 import uvicorn
 
+from generator.ir.load import SourceError, source
 from generator.mock import base_path, create_app
 from generator.mock.store import StateFileError
 from generator.spec.loader import SpecError
@@ -23,14 +24,15 @@ EXIT_OK, EXIT_USAGE = 0, 2
 
 def main(args: argparse.Namespace) -> int:
     try:
-        app = create_app(args.vendor, seed=args.seed, state_path=args.state)
+        served = source(args.vendor, args.spec)
+        app = create_app(served, seed=args.seed, state_path=args.state)
         sock = _bind(args.host, args.port)
-    except (StateFileError, SpecError, OSError) as error:
+    except (StateFileError, SpecError, SourceError, OSError) as error:
         print(f"mock: {error}", file=sys.stderr)
         return EXIT_USAGE
     host, port = sock.getsockname()[:2]
     shown_host = f"[{host}]" if ":" in host else host
-    url = f"http://{shown_host}:{port}{base_path(args.vendor)}"
+    url = f"http://{shown_host}:{port}{base_path(served)}"
     server = _Server(
         uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"), url
     )

@@ -5,6 +5,7 @@ Templates only loop and insert; every decision (names, types, defaults, examples
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,22 +15,28 @@ from generator.ir.model import Api, Operation, Parameter, SecurityScheme
 from generator.ir.names import UniqueNames, pascal_case, snake_case
 from generator.spec.loader import SpecError
 
-_PAGINATION_KEYS = {
-    "style": "style",
-    "items": "items",
-    "offset-param": "offset_param",
-    "skip-param": "offset_param",
-    "limit-param": "limit_param",
-    "top-param": "limit_param",
-    "total": "total",
-    "page-param": "page_param",
-    "first-page": "first_page",
-    "next": "next",
-    "start-param": "start_param",
-    "end-param": "end_param",
-    "max-days": "max_days",
+# The runtime's Pagination fields each style uses (OData's skip/top are its offset/limit).
+_PAGINATION_FIELDS = {
+    "offset": ("items", "total", "offset_param", "limit_param"),
+    "odata": ("items", "total", "offset_param", "limit_param"),
+    "page-number": ("items", "total", "page_param", "limit_param", "first_page"),
+    "next-url": ("items", "total", "next", "page_param", "first_page"),
+    "date-range": ("items", "start_param", "end_param", "max_days"),
 }
-_PAGINATION_STYLES = {"offset", "odata", "page-number", "next-url", "date-range"}
+
+
+def _pagination(op: Operation) -> list[tuple[str, Any]] | None:
+    """Keyword arguments of the runtime's Pagination for this operation (None: not paged)."""
+    rule = op.ext.pagination
+    if rule is None:
+        return None
+    values = dataclasses.asdict(rule)
+    if rule.style == "odata":
+        values.update(offset_param=rule.skip_param, limit_param=rule.top_param)
+    fields = [(k, values[k]) for k in ("style", *_PAGINATION_FIELDS[rule.style])]
+    return sorted((k, v) for k, v in fields if v is not None)
+
+
 # Upper-case names the resources module imports; operation constants must not shadow them.
 RESOURCES_MODULE_NAMES = ("NOT_GIVEN",)
 _LOCATION_KWARGS = (
@@ -65,8 +72,7 @@ class OperationView:
 
     @property
     def auth_in_body(self) -> str | None:
-        value = self.op.extensions.get("x-auth-in-body")
-        return value if isinstance(value, str) else None
+        return self.op.ext.auth_in_body
 
     @property
     def item_annotation_runtime(self) -> str:
@@ -220,7 +226,7 @@ class ContextBuilder:
             response_types=response_types,
             return_annotation=return_annotation,
             docstring=_operation_docstring(op),
-            pagination=self._pagination(op) if "x-pagination" in op.extensions else None,
+            pagination=_pagination(op),
             not_found=self._not_found(op),
             partial_failure=partial,
         )
@@ -228,40 +234,14 @@ class ContextBuilder:
     def _warn(self, op: Operation, key: str, message: str) -> None:
         self.warnings.append(self.api.spec.error(f"{op.pointer}/{key}", message))
 
-    def _pagination(self, op: Operation) -> list[tuple[str, Any]] | None:
-        raw = op.extensions.get("x-pagination")
-        if not isinstance(raw, dict) or raw.get("style") not in _PAGINATION_STYLES:
-            self._warn(op, "x-pagination", "unknown pagination style; no iterator generated")
-            return None
-        fields: dict[str, Any] = {}
-        for key, value in raw.items():
-            name = _PAGINATION_KEYS.get(str(key))
-            if name and isinstance(value, str | int) and not isinstance(value, bool):
-                fields[name] = value
-        return sorted(fields.items())
-
     def _not_found(self, op: Operation) -> list[dict[str, Any]]:
-        rules = []
-        for raw in op.extensions.get("x-not-found") or []:
-            if not isinstance(raw, dict):
-                continue
-            rules.append(
-                {
-                    "empty_body": raw.get("empty-body") is True,
-                    "status": raw.get("status") if isinstance(raw.get("status"), int) else None,
-                    "pointer": raw.get("pointer") if isinstance(raw.get("pointer"), str) else None,
-                    "contains": raw.get("contains")
-                    if isinstance(raw.get("contains"), str)
-                    else None,
-                }
-            )
-        return rules
+        return [dataclasses.asdict(rule) for rule in op.ext.not_found]
 
     def _partial(self, op: Operation) -> list[tuple[str, Any]] | None:
-        raw = op.extensions.get("x-partial-failure")
-        if not isinstance(raw, dict) or not isinstance(raw.get("success"), str):
+        rule = op.ext.partial_failure
+        if rule is None:
             return None
-        return [(k, raw[k]) for k in ("success", "message", "id") if isinstance(raw.get(k), str)]
+        return [(k, v) for k, v in dataclasses.asdict(rule).items() if v is not None]
 
 
 class ExampleWriter:
@@ -297,7 +277,7 @@ class ExampleWriter:
         lists = [
             op
             for op in self.api.operations
-            if op.item_annotation and "x-pagination" in op.extensions
+            if op.item_annotation and op.ext.pagination
         ]
         return (creates[:1] + lists[:1]) or [
             op for op in self.api.operations if op.method == "GET"
@@ -323,7 +303,7 @@ class ExampleWriter:
             if body is not _MISSING:
                 args.append(f"body={body!r}")
         call = f"client.{op.resource}.{op.py_name}({', '.join(args)})"
-        if "x-pagination" in op.extensions and op.item_annotation:
+        if op.ext.pagination and op.item_annotation:
             call = f"client.{op.resource}.iter_{op.py_name}({', '.join(args)})"
             return f"for item in {call}:\n    print(item)"
         return f"result = {call}\nprint(result)"
@@ -334,21 +314,18 @@ _MISSING: Any = object()
 
 def _date_window(op: Operation) -> dict[str, str]:
     """Date-range listings get the last 30 days: fixed example dates go out of range with time."""
-    paging = op.extensions.get("x-pagination")
-    if not isinstance(paging, dict) or paging.get("style") != "date-range":
+    paging = op.ext.pagination
+    if paging is None or paging.style != "date-range":
         return {}
     today = "datetime.date.today()"
     return {
-        str(
-            paging.get("start-param", "start")
-        ): f"({today} - datetime.timedelta(days=30)).isoformat()",
-        str(paging.get("end-param", "end")): f"{today}.isoformat()",
+        paging.start_param: f"({today} - datetime.timedelta(days=30)).isoformat()",
+        paging.end_param: f"{today}.isoformat()",
     }
 
 
 def _action(op: Operation) -> str | None:
-    resource = op.extensions.get("x-resource")
-    return resource.get("action") if isinstance(resource, dict) else None
+    return op.ext.resource.action if op.ext.resource else None
 
 
 def _plain(value: Any) -> Any:

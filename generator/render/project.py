@@ -17,7 +17,8 @@ import jinja2
 from ruff import find_ruff_bin
 
 from generator import GENERATED_DIR, TEMPLATES_DIR, VENDORS, vendor_spec_path
-from generator.ir import Api, build_api
+from generator.ir import Api
+from generator.ir.load import load
 from generator.render.context import ApiView, ContextBuilder
 from generator.render.filters import FILTERS
 from generator.render.models import (
@@ -26,7 +27,7 @@ from generator.render.models import (
     ModelWriter,
     start_models,
 )
-from generator.spec.loader import SpecError, display_path, load_spec
+from generator.spec.loader import SpecError, display_path
 
 PACKAGE = "timetracking_clients"
 DIST_NAME = "timetracking-clients"
@@ -127,19 +128,7 @@ def render_package_files(
 
 def load_api(path: Path) -> Api:
     try:
-        spec = load_spec(path)
-    except SpecError as err:
-        raise GenerationError(str(err)) from None
-    if not spec.version.startswith("3."):
-        raise GenerationError(
-            str(spec.error("/openapi", f"unsupported OpenAPI version {spec.version!r}"))
-        )
-    try:
-        return build_api(spec)
-    except RecursionError:
-        raise GenerationError(
-            f"{spec.display_path}: schemas are nested too deeply to generate"
-        ) from None
+        return load(path)
     except SpecError as err:
         raise GenerationError(str(err)) from None
 

@@ -21,10 +21,11 @@ from openapi_spec_validator.validation import keywords
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator import VENDORS, vendor_spec_path
+from generator import SPECS_DIR, VENDORS, vendor_spec_path
+from generator.ir import extensions
 from generator.ir.model import HTTP_METHODS
 from generator.ir.types import SCHEMA_MAP_KEYWORDS
-from generator.spec.loader import LoadedSpec, SpecError, join_pointer, load_spec
+from generator.spec.loader import LoadedSpec, SpecError, display_path, join_pointer, load_spec
 
 _TOP_LEVEL = {
     "openapi",
@@ -133,8 +134,9 @@ def structural_problems(spec: LoadedSpec) -> Iterator[SpecError]:
 
 
 class _Linter:
-    def __init__(self, spec: LoadedSpec) -> None:
+    def __init__(self, spec: LoadedSpec, strict: bool) -> None:
         self.spec = spec
+        self.strict = strict
         self.doc = spec.document
         oas30 = spec.version.startswith("3.0")
         self.schema_validator: Any = _SAFE_OAS30 if oas30 else _SAFE_OAS31
@@ -145,16 +147,30 @@ class _Linter:
         yield from self.unresolved_refs()
         yield from self.schema_problems()
         seen_ids: dict[str, str] = {}
-        for path, item in (self.doc.get("paths") or {}).items():
-            if not isinstance(item, dict):
-                continue
-            for method in HTTP_METHODS:
-                op = item.get(method)
-                if isinstance(op, dict):
-                    at = join_pointer("/paths", path, method)
-                    yield from self.operation_problems(op, at, seen_ids)
+        for at, op in _operations(self.doc):
+            yield from self.operation_id_problems(op, at, seen_ids)
+            if self.strict:
+                yield from self.house_rules(op, at)
         yield from self.example_problems()
         yield from self.default_problems()
+        yield from self.extension_problems()
+
+    def extension_problems(self) -> Iterator[SpecError]:
+        """Our `x-` extensions with unknown keys, styles or wrongly typed values (build_api parses
+        them the same way: one parser, so validate and the IR never disagree)."""
+        found: list[SpecError] = []
+        report = extensions.collector(self.spec, found)
+        for at, op in _operations(self.doc):
+            extensions.parse_operation(op, at, report)
+            for i, param in enumerate(op.get("parameters") or []):
+                if isinstance(param, dict):
+                    extensions.parse_parameter(param, f"{at}/parameters/{i}", report)
+        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
+        for key, scheme in schemes.items() if isinstance(schemes, dict) else ():
+            if isinstance(scheme, dict):
+                at = join_pointer("/components/securitySchemes", key)
+                extensions.parse_scheme(scheme, at, report)
+        yield from found
 
     def unresolved_refs(self) -> Iterator[SpecError]:
         stack: list[tuple[str, Any]] = [("", self.doc)]
@@ -197,18 +213,28 @@ class _Linter:
                 message = f"invalid schema: {err.message}".splitlines()[0]
                 yield self.spec.error(at + _pointer(err.absolute_path), message)
 
-    def operation_problems(
+    def operation_id_problems(
         self, op: dict[str, Any], at: str, seen_ids: dict[str, str]
     ) -> Iterator[SpecError]:
         op_id = op.get("operationId")
         if not isinstance(op_id, str) or not op_id:
-            yield self.spec.error(at, "operation has no operationId")
+            if self.strict:
+                yield self.spec.error(at, "operation has no operationId")
         elif op_id in seen_ids:
             yield self.spec.error(
                 f"{at}/operationId", f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})"
             )
         else:
             seen_ids[op_id] = at
+
+    def house_rules(self, op: dict[str, Any], at: str) -> Iterator[SpecError]:
+        """What the strict profile asks of our own specs beyond OpenAPI: one resource group, a
+        summary, documented success and error bodies, and no extension nothing reads."""
+        found: list[SpecError] = []
+        extensions.unknown_keys(
+            op, extensions.OPERATION_KEYS, at, extensions.collector(self.spec, found)
+        )
+        yield from found
         if not op.get("tags"):
             yield self.spec.error(at, "operation has no tag")
         if not op.get("summary"):
@@ -338,18 +364,33 @@ def _subschemas(at: str, schema: Any) -> Iterator[tuple[str, dict[str, Any]]]:
                 stack.extend((join_pointer(at, key, name), sub) for name, sub in node[key].items())
 
 
-def lint(spec: LoadedSpec) -> list[SpecError]:
-    return list(_Linter(spec).problems())
+def _operations(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every operation object of the document with its pointer."""
+    paths = doc.get("paths")
+    for path, item in paths.items() if isinstance(paths, dict) else ():
+        for method in HTTP_METHODS if isinstance(item, dict) else ():
+            if isinstance(item.get(method), dict):
+                yield join_pointer("/paths", path, method), item[method]
 
 
-def validate_file(path: str | Path) -> list[SpecError]:
-    """All problems of one spec file, structural first; an unreadable file is one problem."""
+def lint(spec: LoadedSpec, strict: bool = True) -> list[SpecError]:
+    return list(_Linter(spec, strict).problems())
+
+
+def is_house_spec(path: str | Path) -> bool:
+    """Whether a file is one of our vendor specs, which the strict profile applies to."""
+    return Path(path).resolve().parent == SPECS_DIR.resolve()
+
+
+def validate_file(path: str | Path, strict: bool | None = None) -> list[SpecError]:
+    """All problems of one spec file, structural first; an unreadable file is one problem.
+    `strict` adds the house rules; by default they apply to the files in specs/ only."""
     try:
         spec = load_spec(path)
     except SpecError as err:
         return [err]
     structural = list(structural_problems(spec))
-    own = lint(spec)
+    own = lint(spec, is_house_spec(path) if strict is None else strict)
     located = [p for p in structural if p.pointer]
     # The validator cannot place problems inside schemas; ours can, so keep its unplaced ones
     # only when ours found nothing (a problem is never dropped silently).
@@ -366,9 +407,14 @@ def main(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.specs] or default_specs()
     count = 0
     for path in paths:
-        for problem in validate_file(path):
+        strict = args.strict or is_house_spec(path)
+        problems = validate_file(path, strict)
+        for problem in problems:
             print(problem)
-            count += 1
+        count += len(problems)
+        verdict = f"{len(problems)} problem(s)" if problems else "valid"
+        profile = "strict" if strict else "default"
+        print(f"{display_path(path)}: {verdict} ({profile} profile)", file=sys.stderr)
     if count:
         print(f"{count} problem(s) in {len(paths)} spec(s)", file=sys.stderr)
         return 1

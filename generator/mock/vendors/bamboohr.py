@@ -649,7 +649,7 @@ def _filtered(
     text = call.params.get("filter")
     if not isinstance(text, str) or not text.strip():
         return entities
-    declared = call.route.raw_parameters.get("filter", {}).get("x-filter-fields")
+    declared = next((p.ext.filter_fields for p in call.op.parameters if p.name == "filter"), None)
     try:
         keep = odata.parse_filter(text, declared or fields)
     except odata.ODataError as error:

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from generator.mock.engine import Call
 
 COLLECTION = "working-sessions"
-PAGE_SIZE = 25
 FIRST_ID = 1491001
 LOCATIONS = {8006: "Company-A", 60414: "Company-B"}
 WORKING_AREAS = {12: "Area-Alpha", 13: "Area-Beta"}
@@ -184,8 +183,7 @@ def list_sessions(call: Call) -> Reply:
     ]
     entities = _filter_user(call, entities)
     entities = _filter_tags(call, entities)
-    rule = {"page-param": "page", "page-size": PAGE_SIZE, "first-page": 1, **call.route.pagination}
-    return crud.success(call, crud.paginate(call, entities, rule))
+    return crud.success(call, crud.paginate(call, entities))
 
 
 # -- helpers -----------------------------------------------------------------------------------
