@@ -30,8 +30,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from generator import shared_path  # noqa: E402
+
 WORK = ROOT / "bench" / ".work" / "client"
-SPEC = ROOT.parent / "shared" / "bench-specs" / "petstore-expanded.yaml"
+SPEC = shared_path("bench-specs", "petstore-expanded.yaml")
 TOOLS = WORK / "tools-venv"
 RUN = WORK / "run-venv"
 ITEMS = 20

@@ -27,10 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench.results import write_section  # noqa: E402
+from generator import shared_path  # noqa: E402
 
 WORK = ROOT / "bench" / ".work"
 PEERS = WORK / "peers"
-SHARED = ROOT.parent / "shared"
+SHARED = shared_path()
 DEFAULT_SPECS = [
     SHARED / "bench-specs" / "petstore-expanded.yaml",
     SHARED / "bench-specs" / "spotify.yaml",

@@ -16,13 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import REPO_ROOT
+from generator import shared_path
 from generator.render.project import GenerationError, formatted, render_standalone
 
-SHARED = REPO_ROOT.parent / "shared"
 SPECS = sorted(
-    [p for p in (SHARED / "corpus").iterdir() if p.suffix in (".json", ".yaml")]
-    + sorted((SHARED / "bench-specs").glob("*.yaml"))
+    [p for p in shared_path("corpus").iterdir() if p.suffix in (".json", ".yaml")]
+    + sorted(shared_path("bench-specs").glob("*.yaml"))
 )
 # Rejected by openapi-spec-validator (see the corpus MANIFEST): a located error is acceptable.
 INVALID = {

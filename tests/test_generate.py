@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import GENERATED_DIR, REPO_ROOT, VENDORS
+from generator import GENERATED_DIR, REPO_ROOT, VENDORS, shared_path
 from generator.mock import base_path, create_app
 from generator.render.project import PACKAGE, formatted, render_vendor_package
 from tests.servers import serving
 
-BENCH_SPECS = REPO_ROOT.parent / "shared" / "bench-specs"
+BENCH_SPECS = shared_path("bench-specs")
 
 
 def generate(*args: str) -> subprocess.CompletedProcess[str]:

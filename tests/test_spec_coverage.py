@@ -13,11 +13,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator import REPO_ROOT, VENDORS, vendor_spec_path
+from generator import VENDORS, shared_path, vendor_spec_path
 from generator.ir import build_api
 from generator.spec import load_spec
 
-SEEDS = REPO_ROOT.parent / "shared" / "seeds"
+SEEDS = shared_path("seeds")
 METHODS = "GET|POST|PUT|PATCH|DELETE"
 # The count of documented operations per vendor (Papershift documents two GETs on one URL).
 DOCUMENTED = {"bamboohr": 32, "timetrack": 5, "teampulse": 6, "papershift": 6}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import REPO_ROOT, VENDORS, vendor_spec_path
+from generator import REPO_ROOT, VENDORS, shared_path, vendor_spec_path
 from generator.spec.loader import load_spec
 from generator.spec.validate import validate_file
 
@@ -86,7 +86,7 @@ paths:
     assert "error response has no body schema" in messages
 
 
-PETSTORE = REPO_ROOT.parent / "shared" / "bench-specs" / "petstore-expanded.yaml"
+PETSTORE = shared_path("bench-specs", "petstore-expanded.yaml")
 
 
 def test_profiles_default_outside_specs_and_strict_on_request() -> None:
