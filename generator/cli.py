@@ -97,10 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             # Forked before the imports below, which then overlap its own (see model_worker).
             with ForkedModelWriter() as writer:
-                from generator.render.model_cache import CachedModelWriter, cache_folder
+                from generator.render.model_cache import CachedModelWriter
                 from generator.render.project import main as generate
 
-                return generate(args, CachedModelWriter(writer, cache_folder()))
+                return generate(args, CachedModelWriter(writer))
         elif args.verb == "mock":
             from generator.mock.serve import main as run
         else:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from generator.cache import DiskCache
 from generator.render.model_cache import CachedModelWriter, cache_key
 from generator.render.models import InlineModelWriter
 from generator.render.project import formatted, render_vendor_package
@@ -26,8 +27,8 @@ class CountingWriter(InlineModelWriter):
 def test_a_second_run_is_answered_from_the_cache_with_the_same_bytes(tmp_path: Path) -> None:
     uncached = formatted(render_vendor_package(InlineModelWriter()))
     first_inner, second_inner = CountingWriter(), CountingWriter()
-    first = formatted(render_vendor_package(CachedModelWriter(first_inner, tmp_path)))
-    second_writer = CachedModelWriter(second_inner, tmp_path)
+    first = formatted(render_vendor_package(CachedModelWriter(first_inner, DiskCache(tmp_path))))
+    second_writer = CachedModelWriter(second_inner, DiskCache(tmp_path))
     second = formatted(render_vendor_package(second_writer))
     assert first_inner.calls == 4  # one models module per vendor
     assert second_inner.calls == 0 and second_writer.hits == 4
@@ -47,7 +48,7 @@ def test_an_unreadable_entry_is_regenerated(tmp_path: Path) -> None:
     schemas = {"Entry": {"type": "object", "properties": {"id": {"type": "integer"}}}}
     (tmp_path / f"{cache_key(schemas, '3.1.0')}.py").write_bytes(b"\xff\xfe not text")
     inner = CountingWriter()
-    writer = CachedModelWriter(inner, tmp_path)
+    writer = CachedModelWriter(inner, DiskCache(tmp_path))
     writer.send(schemas, "3.1.0")
     assert "class Entry" in writer.receive()
     assert inner.calls == 1
@@ -57,7 +58,7 @@ def test_an_unreadable_entry_is_regenerated(tmp_path: Path) -> None:
 def test_no_folder_means_no_cache(tmp_path: Path) -> None:
     schemas = {"Entry": {"type": "object", "properties": {"id": {"type": "integer"}}}}
     inner = CountingWriter()
-    writer = CachedModelWriter(inner, None)
+    writer = CachedModelWriter(inner, DiskCache(None))
     for _ in range(2):
         writer.send(schemas, "3.1.0")
         writer.receive()

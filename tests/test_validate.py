@@ -288,3 +288,16 @@ def test_a_backtracking_pattern_cannot_hang_validate(tmp_path: Path) -> None:
         in result.stdout
     )
     assert "/example/aaa: example does not match its schema: 'not a number'" in result.stdout
+
+
+def test_a_cached_verdict_is_the_same_and_an_edit_invalidates_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "cache"))
+    path = broken_copy(tmp_path, "papershift", "manual_pause: 60", "manual_pause: sixty")
+    first = validate_file(path)
+    assert len(list((tmp_path / "cache" / "validate").iterdir())) == 1
+    assert validate_file(path) == first and first
+    assert validate_file(path, strict=True) == first  # the profile is part of the key
+    path.write_text(vendor_spec_path("papershift").read_text(encoding="utf-8"), encoding="utf-8")
+    assert validate_file(path) == []
