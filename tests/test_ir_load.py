@@ -108,3 +108,23 @@ def test_a_mistyped_vendor_is_one_line_and_exit_2(verb: str) -> None:
     assert result.returncode == 2
     assert "did you mean 'timetrack'" in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_rendering_twice_warns_the_same_and_leaves_the_shared_ir_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """load() shares one IR per file; what a render warns must not pile up in it."""
+    from generator.render.project import render_standalone
+
+    path = tmp_path / "loops.yaml"
+    path.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        "components: {schemas: {Loop: {$ref: '#/components/schemas/Loop'}, N: {type: integer}}}\n"
+    )
+    before = list(load(path).warnings)
+    outputs = []
+    for _ in range(2):
+        outputs.append(render_standalone(path, "loops"))
+        assert capsys.readouterr().err.count("typed as Any") == 1
+    assert outputs[0] == outputs[1]
+    assert load(path).warnings == before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import keyword
 import re
 import shutil
@@ -127,10 +128,13 @@ def render_package_files(
 
 
 def load_api(path: Path) -> Api:
+    """The IR to render, with a warnings list of its own: `load()` shares one IR per file, and
+    rendering adds warnings (schemas typed as Any) that must not leak into the next render."""
     try:
-        return load(path)
+        api = load(path)
     except SpecError as err:
         raise GenerationError(str(err)) from None
+    return dataclasses.replace(api, warnings=list(api.warnings))
 
 
 def render_vendor_package(writer: ModelWriter | None = None) -> dict[str, str]:
