@@ -84,6 +84,24 @@ def build_parser() -> argparse.ArgumentParser:
     contract.add_argument("--no-stateful", action="store_true")
     contract.add_argument("--allow-writes", action="store_true")
     contract.add_argument("--rate-limit", default=None, help="e.g. 10/s")
+    contract.add_argument(
+        "--record", default=None, metavar="FILE", help="write every exchange to FILE (HAR 1.2)"
+    )
+    contract.add_argument(
+        "--replay", default=None, metavar="FILE", help="re-check a recording, no server needed"
+    )
+
+    overlay = verbs.add_parser("overlay", help="apply an OpenAPI Overlay document to a spec")
+    overlay_verbs = overlay.add_subparsers(dest="overlay_verb", required=True, parser_class=_Parser)
+    apply = overlay_verbs.add_parser("apply", help="apply OVERLAY to SPEC (to stdout or --out)")
+    apply.add_argument("overlay", metavar="OVERLAY")
+    apply.add_argument("spec", metavar="SPEC")
+    apply.add_argument("--out", default=None, metavar="FILE")
+
+    from generator.diff.cli import add_arguments as add_diff_arguments
+
+    diff = verbs.add_parser("diff", help="classify the changes between two versions of a spec")
+    add_diff_arguments(diff)
     return parser
 
 
@@ -103,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return generate(args, CachedModelWriter(writer))
         elif args.verb == "mock":
             from generator.mock.serve import main as run
+        elif args.verb == "diff":
+            from generator.diff.cli import main as run
+        elif args.verb == "overlay":
+            from generator.overlay.apply import main as run
         else:
             from generator.contract.runner import main as run
         return run(args)

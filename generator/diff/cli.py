@@ -1,0 +1,80 @@
+"""`python -m generator diff OLD NEW` and `diff --against REV [SPEC ...]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator import SPECS_DIR
+from generator.diff.changes import BREAKING, NON_BREAKING, DiffResult
+from generator.diff.engine import diff_sources
+from generator.diff.formats import FORMATS, render
+from generator.diff.sources import SourceUsageError, read_source
+from generator.spec.loader import display_path
+
+FAIL_ON = {"breaking": {BREAKING}, "non-breaking": {BREAKING, NON_BREAKING}, "never": set()}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "specs",
+        nargs="*",
+        metavar="SPEC",
+        help="OLD NEW (files or git:REV:path), or with --against the specs to compare",
+    )
+    parser.add_argument(
+        "--against",
+        metavar="REV",
+        default=None,
+        help="compare each SPEC (default: all of specs/) with its version at REV",
+    )
+    parser.add_argument("--format", choices=FORMATS, default="text")
+    parser.add_argument(
+        "--fail-on",
+        choices=tuple(FAIL_ON),
+        default="breaking",
+        help="exit 1 when a change of this level (or worse) is found (default: breaking)",
+    )
+    parser.add_argument(
+        "--output", metavar="FILE", default=None, help="write the report here instead of stdout"
+    )
+
+
+def pairs(args: argparse.Namespace) -> list[tuple[str, str]]:
+    if args.against is None:
+        if len(args.specs) != 2:
+            raise SourceUsageError(
+                "diff needs OLD and NEW (files or git:REV:path), or --against REV [SPEC ...]"
+            )
+        return [(args.specs[0], args.specs[1])]
+    specs = args.specs or [display_path(p) for p in sorted(SPECS_DIR.glob("*.yaml"))]
+    return [(f"git:{args.against}:{_repo_path(spec)}", spec) for spec in specs]
+
+
+def _repo_path(spec: str) -> str:
+    return Path(spec).as_posix().removeprefix("./")
+
+
+def run_pairs(pair_list: list[tuple[str, str]]) -> list[DiffResult]:
+    return [diff_sources(read_source(old), read_source(new)) for old, new in pair_list]
+
+
+def main(args: argparse.Namespace) -> int:
+    try:
+        results = run_pairs(pairs(args))
+    except SourceUsageError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    fail_levels = FAIL_ON[args.fail_on]
+    report = render(results, args.format, fail_levels)
+    if args.output:
+        try:
+            Path(args.output).write_text(report, encoding="utf-8")
+        except OSError as err:
+            print(f"error: --output {args.output}: {err.strerror or err}", file=sys.stderr)
+            return 2
+    else:
+        sys.stdout.write(report)
+    failed = any(c.level in fail_levels for r in results for c in r.changes)
+    return 1 if failed else 0

@@ -1,0 +1,82 @@
+"""OLD and NEW arguments: a file, or `git:REV:path` read with `git show` (never executed)."""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.ir.load import load
+from generator.ir.model import Api
+from generator.spec.loader import SpecError, display_path
+
+GIT_PREFIX = "git:"
+MAX_GIT_BYTES = 50_000_000
+GIT_TIMEOUT_S = 30
+
+
+class SourceUsageError(Exception):
+    """OLD or NEW names nothing readable: a one-line usage error (exit 2)."""
+
+
+@dataclass(frozen=True)
+class Source:
+    api: Api
+    display: str  # how locations name the file: a path, or git:REV:path
+    path: str  # the repository path (for GitHub annotations)
+
+    def location(self, pointer: str) -> str:
+        return f"{self.display}:{self.api.spec.line_of(pointer)}"
+
+
+def git_show(rev: str, path: str) -> bytes | None:
+    """The file at REV, or None when REV does not have it; SourceUsageError for a bad REV."""
+    try:
+        result = subprocess.run(
+            ["git", "show", f"{rev}:{path}"],
+            capture_output=True,
+            timeout=GIT_TIMEOUT_S,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise SourceUsageError(f"git:{rev}:{path}: cannot run git ({exc})") from None
+    if result.returncode != 0:
+        return None
+    if len(result.stdout) > MAX_GIT_BYTES:
+        raise SourceUsageError(f"git:{rev}:{path}: larger than {MAX_GIT_BYTES:,} bytes")
+    return result.stdout
+
+
+def read_source(arg: str) -> Source:
+    """Load OLD or NEW into the IR; raise SourceUsageError with one line when it cannot be."""
+    if arg.startswith(GIT_PREFIX):
+        rev, sep, path = arg[len(GIT_PREFIX) :].partition(":")
+        if not sep or not rev or not path:
+            raise SourceUsageError(
+                f"{arg}: expected git:REV:PATH, e.g. git:HEAD:specs/timetrack.yaml"
+            )
+        data = git_show(rev, path)
+        if data is None:
+            raise SourceUsageError(f"{arg}: git has no such revision or file")
+        return _load_bytes(data, Path(path).suffix or ".yaml", arg, path)
+    if not Path(arg).is_file():
+        raise SourceUsageError(f"{arg}: file not found")
+    return _load(Path(arg), display_path(Path(arg)), display_path(Path(arg)))
+
+
+def _load_bytes(data: bytes, suffix: str, display: str, path: str) -> Source:
+    with tempfile.TemporaryDirectory() as scratch:
+        file = Path(scratch) / f"spec{suffix}"
+        file.write_bytes(data)
+        return _load(file, display, path)
+
+
+def _load(file: Path, display: str, path: str) -> Source:
+    try:
+        api = load(file)
+    except SpecError as err:
+        raise SourceUsageError(
+            f"{display}:{err.line}: {err.pointer or '/'}: {err.message}"
+        ) from None
+    return Source(api, display, path)
