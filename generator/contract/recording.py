@@ -405,3 +405,46 @@ def _response(exchange: Exchange) -> Any:
         elapsed=exchange.elapsed_s,
         verify=True,
     )
+
+
+# -- the hooks of `contract` (generator/contract/runner.py) ------------------------------------
+
+
+def replay_target(args: Any, api: Api) -> tuple[Any, str] | None:
+    """For --replay, the target shown in the report (no server is started or reached)."""
+    from generator.contract.session import SetupError, Target
+
+    path = getattr(args, "replay", None)
+    if path is None:
+        return None
+    if args.base_url or getattr(args, "record", None):
+        raise SetupError("--replay takes no --base-url or --record: it re-checks a recording")
+    return Target(
+        base_url=f"replay of {path}"
+    ), f"the curl lines are the requests recorded in {path}"
+
+
+def run(
+    args: Any,
+    api: Api,
+    target: Any,
+    credentials: Credentials,
+    options: Any,
+    masker: Any,
+    run_contract: Any,
+) -> Any:
+    """Replay a recording (--replay), or run the contract, recording it when --record says."""
+    from generator.contract.session import SetupError
+
+    try:
+        if getattr(args, "replay", None):
+            return replay(api, read_recording(args.replay))
+        if getattr(args, "record", None):
+            title = (
+                f"contract run of {api.spec.display_path} against {masker.text(target.base_url)}"
+            )
+            with recording(args.record, api, credentials, title):
+                return run_contract(api, target, credentials, options, masker)
+    except RecordingError as exc:
+        raise SetupError(str(exc)) from None
+    return run_contract(api, target, credentials, options, masker)

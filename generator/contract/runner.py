@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from generator.contract import recording
 from generator.contract.credentials import Credentials, MissingCredentials, resolve
 from generator.contract.masking import Masker
 from generator.contract.reports import ReportContext, write_reports
@@ -33,6 +34,7 @@ from generator.contract.session import (
 )
 from generator.ir import Api
 from generator.ir.load import SourceError, SpecSource, load, source
+from generator.overlay.propose import write_proposal
 from generator.spec.loader import SpecError
 
 EXIT_OK, EXIT_DRIFT, EXIT_SETUP, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -53,7 +55,9 @@ def main(args: argparse.Namespace) -> int:
         options = _options(args)
         credentials = _credentials(api, live=args.base_url is not None)
         masker = Masker(credentials.secrets(), credentials.parameter_names())
-        target, hint = _target(args, api, src)
+        # Recordings (generator/contract/recording.py): --replay needs no server.
+        replaying = recording.replay_target(args, api)
+        target, hint = replaying or _target(args, api, src)
         _report_folder(args.report)
         _say(
             f"contract {src.id}: {len(api.operations)} operations against "
@@ -62,7 +66,7 @@ def main(args: argparse.Namespace) -> int:
             err=True,
         )
         with _masked_streams(masker):
-            result = run_contract(api, target, credentials, options, masker)
+            result = recording.run(args, api, target, credentials, options, masker, run_contract)
     except (UsageError, SetupError, MissingCredentials) as exc:
         _say(f"contract: {masker.text(str(exc))}", err=True)
         return EXIT_SETUP
@@ -76,6 +80,8 @@ def main(args: argparse.Namespace) -> int:
     if args.report:
         try:
             write_reports(Path(args.report), context, result)
+            # The proposed spec fix (generator/overlay/propose.py): REPORT_DIR/overlay.yaml.
+            write_proposal(Path(args.report), api, result.findings, api.spec.display_path)
         except OSError as exc:
             _say(f"contract: cannot write the report to {args.report}: {exc.strerror}", err=True)
             return EXIT_SETUP
