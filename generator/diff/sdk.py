@@ -153,7 +153,18 @@ def _signature(ctx: DiffContext, old: Operation, new: Operation) -> None:
                 at,
                 f"{call}({name}=) is now optional",
             )
-        if a[name].annotation != b[name].annotation:
+        if a[name].annotation != b[name].annotation and accepts(
+            b[name].annotation, a[name].annotation
+        ):
+            ctx.add(
+                "sdk-parameter-type-widened",
+                NON_BREAKING,
+                SDK,
+                new.label,
+                at,
+                f"{call}({name}=) now also accepts {b[name].annotation} (was {a[name].annotation})",
+            )
+        elif a[name].annotation != b[name].annotation:
             ctx.add(
                 "sdk-parameter-type-changed",
                 BREAKING,
@@ -201,6 +212,15 @@ def _signature(ctx: DiffContext, old: Operation, new: Operation) -> None:
             join_pointer(new.pointer, "responses"),
             f"{call}() now returns {new.result_annotation} (was {old.result_annotation})",
         )
+
+
+def accepts(new: str, old: str) -> bool:
+    """Whether an argument typed `new` takes every value `old` took (a wider input type)."""
+    new_parts = {p.strip() for p in new.split("|")}
+    return new == "Any" or all(
+        p.strip() in new_parts or (p.strip() == "int" and "float" in new_parts)
+        for p in old.split("|")
+    )
 
 
 def _models(ctx: DiffContext) -> None:

@@ -394,13 +394,22 @@ def _security_schemes(ctx: DiffContext) -> None:
 
 
 def _servers(ctx: DiffContext) -> None:
+    """A server gone with none left breaks every call; one replaced by another (a versioned URL,
+    a new host) moves the generated client's default base URL, which callers can override."""
     old = {s.url: i for i, s in enumerate(ctx.old.api.servers)}
     new = {s.url: i for i, s in enumerate(ctx.new.api.servers)}
+    default = ctx.new.api.servers[0].url if ctx.new.api.servers else ""
     for url in sorted(set(old) - set(new)):
-        hint = f": use {ctx.new.api.servers[0].url}" if ctx.new.api.servers else ""
+        if default:
+            level, hint = (
+                NON_BREAKING,
+                f": the default is now {default} (pass base_url= to keep it)",
+            )
+        else:
+            level, hint = BREAKING, ": no server is left, pass base_url="
         ctx.add(
             "server-removed",
-            BREAKING,
+            level,
             WIRE,
             "",
             f"/servers/{old[url]}",
