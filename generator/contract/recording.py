@@ -78,21 +78,41 @@ class Positions:
         return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
     def body(self, text: str, media_type: str) -> str:
-        if not self.body_fields or not text:
+        """Mask the credential fields of a JSON or form body, whatever Content-Type it was sent
+        with (negative tests send JSON as text/plain), and the credential parameters of every
+        URL in a JSON body (a next-page link that repeats the query)."""
+        if not text:
             return text
-        if "json" in media_type:
-            try:
-                data = json.loads(text)
-            except ValueError:
-                return text
-            if isinstance(data, dict):
-                masked = {k: MASK if k in self.body_fields else v for k, v in data.items()}
-                return json.dumps(masked, ensure_ascii=False)
-            return text
-        if "x-www-form-urlencoded" in media_type:
-            pairs = parse_qsl(text, True)
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = _NOT_JSON
+        if data is not _NOT_JSON:
+            masked = self.data(data)
+            return text if masked == data else json.dumps(masked, ensure_ascii=False)
+        pairs = parse_qsl(text, keep_blank_values=True)
+        if "x-www-form-urlencoded" in media_type or any(k in self.body_fields for k, _ in pairs):
             return urlencode([(k, MASK if k in self.body_fields else v) for k, v in pairs])
         return text
+
+    def data(self, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: MASK if k in self.body_fields else self.data(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.data(v) for v in value]
+        if isinstance(value, str) and self.query and "=" in value:
+            return self.urls_in(value)
+        return value
+
+    def urls_in(self, text: str) -> str:
+        """`text` with every URL in it (absolute, or a path with a query) masked by `url()`."""
+        if not self.query:
+            return text
+        return _URL.sub(lambda m: self.url(m.group(0)), text)
+
+
+_NOT_JSON = object()
+_URL = re.compile(r"(?:https?://|/)[^\s<>\"']*\?[^\s<>\"']*")
 
 
 # -- recording ----------------------------------------------------------------------------------
@@ -153,7 +173,10 @@ class Recorder:
             status=response.status_code,
             statusText=str(getattr(response, "message", "") or ""),
             httpVersion=f"HTTP/{response.http_version}",
-            headers=[harfile.Record(name=k, value=self.positions.header(k, v)) for k, v in headers],
+            headers=[
+                harfile.Record(name=k, value=self.positions.urls_in(self.positions.header(k, v)))
+                for k, v in headers
+            ],
             content=harfile.Content(
                 size=len(response.content or b""), mimeType=media, text=text, encoding=encoding
             ),
