@@ -218,11 +218,11 @@ class _Proposer:
         if holder is None:
             return "cannot find the `required` list naming this field"
         rest = [n for n in self.get(holder)["required"] if n != name]
-        if not rest and self.v30:
-            return "OpenAPI 3.0 cannot state an empty `required`; edit the spec by hand"
-        return self.change(
-            mark, finding, holder, {"required": rest}, f"`{name}` is not always sent"
-        )
+        why = f"`{name}` is not always sent"
+        if not rest:  # no field left required: the list goes (an empty one is invalid in 3.0)
+            del self.get(holder)["required"]
+            return Proposal(mark, finding, why, (Step(jsonpath_of([*holder, "required"])),))
+        return self.change(mark, finding, holder, {"required": rest}, why)
 
     def required_holder(self, parts: list[Any], name: str, depth: int = 0) -> list[Any] | None:
         parts = self.deref(parts)
