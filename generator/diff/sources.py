@@ -30,11 +30,12 @@ class Source:
         return f"{self.display}:{self.api.spec.line_of(pointer)}"
 
 
-def git_show(rev: str, path: str) -> bytes | None:
-    """The file at REV, or None when REV does not have it; SourceUsageError for a bad REV."""
+def git_show(rev: str, path: str, cwd: Path | None = None) -> bytes | None:
+    """The file at REV, or None when REV (or git, or a repository) does not have it."""
     try:
         result = subprocess.run(
             ["git", "show", f"{rev}:{path}"],
+            cwd=cwd,
             capture_output=True,
             timeout=GIT_TIMEOUT_S,
             check=False,
@@ -59,13 +60,14 @@ def read_source(arg: str) -> Source:
         data = git_show(rev, path)
         if data is None:
             raise SourceUsageError(f"{arg}: git has no such revision or file")
-        return _load_bytes(data, Path(path).suffix or ".yaml", arg, path)
+        return load_bytes(data, Path(path).suffix or ".yaml", arg, path)
     if not Path(arg).is_file():
         raise SourceUsageError(f"{arg}: file not found")
     return _load(Path(arg), display_path(Path(arg)), display_path(Path(arg)))
 
 
-def _load_bytes(data: bytes, suffix: str, display: str, path: str) -> Source:
+def load_bytes(data: bytes, suffix: str, display: str, path: str) -> Source:
+    """A spec given as bytes (a file at a git revision), loaded like a file."""
     with tempfile.TemporaryDirectory() as scratch:
         file = Path(scratch) / f"spec{suffix}"
         file.write_bytes(data)

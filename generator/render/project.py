@@ -20,6 +20,7 @@ from ruff import find_ruff_bin
 from generator import GENERATED_DIR, TEMPLATES_DIR, VENDORS, vendor_spec_path
 from generator.ir import Api
 from generator.ir.load import load
+from generator.render import versioning
 from generator.render.context import ApiView, ContextBuilder
 from generator.render.filters import FILTERS
 from generator.render.models import (
@@ -108,12 +109,13 @@ def render_package_files(
     description: str,
     out_name: str,
     apis: list[ApiView] | None,
+    version: str = VERSION,
 ) -> dict[str, str]:
     context = {
         "package": package,
         "dist_name": dist_name,
         "description": description,
-        "version": VERSION,
+        "version": version,
         "out_name": out_name,
         "apis": apis or [],
     }
@@ -155,6 +157,7 @@ def render_vendor_package(writer: ModelWriter | None = None) -> dict[str, str]:
         files.update(api_files)
         views.append(view)
     files.update(render_runtime(env, PACKAGE))
+    release = package_release()
     files.update(
         render_package_files(
             env,
@@ -163,9 +166,19 @@ def render_vendor_package(writer: ModelWriter | None = None) -> dict[str, str]:
             description=DESCRIPTION,
             out_name="generated",
             apis=views,
+            version=release.version,
         )
     )
+    files.update(release.files())
     return files
+
+
+def package_release() -> versioning.Release:
+    """generated/VERSION and CHANGELOG.md: bumped by the diff of the specs against git HEAD."""
+    try:
+        return versioning.release()
+    except versioning.VersionFileError as err:
+        raise GenerationError(str(err)) from None
 
 
 def render_standalone(spec: Path, package: str, writer: ModelWriter | None = None) -> dict[str, str]:
@@ -221,7 +234,10 @@ def formatted(files: dict[str, str]) -> dict[str, str]:
 
 def existing_files(out: Path, packages: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
-    for path in [out / "pyproject.toml", out / "README.md"]:
+    root_files = ["pyproject.toml", "README.md"]
+    if PACKAGE in packages:
+        root_files += [versioning.VERSION_FILE, versioning.CHANGELOG_FILE]
+    for path in [out / name for name in root_files]:
         if path.is_file():
             found[path.name] = path.read_text(encoding="utf-8")
     for package in packages:

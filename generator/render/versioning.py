@@ -1,0 +1,173 @@
+"""The generated package's version and changelog follow the specs.
+
+`generate` diffs each vendor spec against its last committed version (git HEAD) and bumps the
+last committed version of the package by the result's semver: major for any breaking change,
+minor for additions, patch for documentation. The bump is computed from what HEAD holds, never
+from the working copy, so generating twice gives the same bytes; a version raised by hand (to
+acknowledge a breaking change early) is kept when it is higher. With no change the committed
+version and changelog are kept byte for byte.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from packaging.version import InvalidVersion, Version
+
+from generator import GENERATED_DIR, REPO_ROOT, VENDORS, vendor_spec_path
+from generator.diff.changes import LEVELS, DiffResult, max_semver
+from generator.diff.engine import diff_sources
+from generator.diff.sources import Source, SourceUsageError, git_show, load_bytes, read_source
+
+VERSION_FILE = "VERSION"
+CHANGELOG_FILE = "CHANGELOG.md"
+INITIAL_VERSION = "0.1.0"
+CHANGELOG_HEADER = (
+    "# Changelog\n\n"
+    "Versions follow the vendors' API specs: a breaking change to the wire or to the Python "
+    "surface is a major release, an addition a minor one, a documentation change a patch.\n"
+)
+_LEVEL_TITLES = {
+    "breaking": "Breaking",
+    "non-breaking": "Added or changed",
+    "info": "Documentation",
+}
+
+
+class VersionFileError(Exception):
+    """generated/VERSION holds something that is not a PEP 440 version."""
+
+
+@dataclass(frozen=True)
+class Release:
+    version: str
+    changelog: str
+
+    def files(self) -> dict[str, str]:
+        return {VERSION_FILE: self.version + "\n", CHANGELOG_FILE: self.changelog}
+
+
+def bump(version: str, semver: str) -> str:
+    """`1.4.2` bumped by major -> `2.0.0`, minor -> `1.5.0`, patch -> `1.4.3`, none -> itself."""
+    major, minor, patch = (list(Version(version).release) + [0, 0, 0])[:3]
+    if semver == "major":
+        return f"{major + 1}.0.0"
+    if semver == "minor":
+        return f"{major}.{minor + 1}.0"
+    if semver == "patch":
+        return f"{major}.{minor}.{patch + 1}"
+    return str(Version(version))
+
+
+def parse_version(text: str, where: str) -> str:
+    try:
+        return str(Version(text.strip()))
+    except InvalidVersion:
+        raise VersionFileError(f"{where}: {text.strip()!r} is not a PEP 440 version") from None
+
+
+def _committed(rel: str, repo: Path) -> str | None:
+    data = git_show("HEAD", rel, repo)
+    return data.decode("utf-8") if data is not None else None
+
+
+def _generated_rel(name: str, out: Path, repo: Path) -> str:
+    return (out / name).relative_to(repo).as_posix()
+
+
+def vendor_specs() -> dict[str, Path]:
+    return {vendor: vendor_spec_path(vendor) for vendor in VENDORS}
+
+
+def vendor_diffs(repo: Path, specs: dict[str, Path]) -> list[tuple[str, DiffResult | None]]:
+    """Each vendor's diff against HEAD; None for a vendor HEAD does not have yet."""
+    diffs: list[tuple[str, DiffResult | None]] = []
+    for vendor, path in specs.items():
+        rel = path.relative_to(repo).as_posix()
+        data = git_show("HEAD", rel, repo)
+        if data is None:
+            diffs.append((vendor, None))
+            continue
+        try:
+            old: Source = load_bytes(data, path.suffix, f"git:HEAD:{rel}", rel)
+        except SourceUsageError:
+            diffs.append((vendor, None))  # HEAD's version does not load: treat it as new
+            continue
+        diffs.append(
+            (vendor, diff_sources(old, read_source(rel if Path(rel).exists() else str(path))))
+        )
+    return diffs
+
+
+def release(
+    out: Path = GENERATED_DIR, repo: Path = REPO_ROOT, specs: dict[str, Path] | None = None
+) -> Release:
+    """The version and changelog generated/ should hold for the specs as they are now."""
+    specs = vendor_specs() if specs is None else specs
+    working_file, changelog_file = out / VERSION_FILE, out / CHANGELOG_FILE
+    if _committed_specs(repo, specs) == 0:
+        # Not a checkout with history (a source tarball): nothing to diff against; keep the files.
+        version = (
+            parse_version(working_file.read_text(encoding="utf-8"), str(working_file))
+            if working_file.is_file()
+            else INITIAL_VERSION
+        )
+        text = (
+            changelog_file.read_text(encoding="utf-8")
+            if changelog_file.is_file()
+            else CHANGELOG_HEADER
+        )
+        return Release(version, text)
+    committed_version = _committed(_generated_rel(VERSION_FILE, out, repo), repo)
+    committed_changelog = _committed(_generated_rel(CHANGELOG_FILE, out, repo), repo)
+    base = (
+        parse_version(committed_version, f"git:HEAD:{VERSION_FILE}")
+        if committed_version
+        else INITIAL_VERSION
+    )
+    working = (
+        parse_version(working_file.read_text(encoding="utf-8"), str(working_file))
+        if working_file.is_file()
+        else base
+    )
+    changelog = committed_changelog or CHANGELOG_HEADER
+    diffs = vendor_diffs(repo, specs)
+    semver = max_semver(["minor" if d is None else d.semver for _, d in diffs])
+    version = str(max(Version(bump(base, semver)), Version(working)))
+    if semver == "none":
+        return Release(version, changelog)
+    return Release(version, insert_entry(changelog, changelog_entry(version, diffs)))
+
+
+def _committed_specs(repo: Path, specs: dict[str, Path]) -> int:
+    return sum(
+        git_show("HEAD", p.relative_to(repo).as_posix(), repo) is not None for p in specs.values()
+    )
+
+
+def changelog_entry(version: str, diffs: list[tuple[str, DiffResult | None]]) -> str:
+    lines = [f"## {version}", ""]
+    for vendor, result in diffs:
+        if result is not None and not result.changes:
+            continue
+        lines += [f"### {vendor}", ""]
+        if result is None:
+            lines += ["- New client.", ""]
+            continue
+        for level in LEVELS:
+            changes = [c for c in result.sorted_changes() if c.level == level]
+            if changes:
+                lines += [f"{_LEVEL_TITLES[level]}:", ""]
+                lines += [
+                    f"- {c.message}" + (f" (`{c.operation}`)" if c.operation else "")
+                    for c in changes
+                ]
+                lines.append("")
+    return "\n".join(lines)
+
+
+def insert_entry(changelog: str, entry: str) -> str:
+    """The entry above the newest one (after the header)."""
+    head, sep, rest = changelog.partition("\n## ")
+    return f"{head.rstrip()}\n\n{entry}" + (f"\n## {rest}" if sep else "")
