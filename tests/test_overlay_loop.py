@@ -188,3 +188,39 @@ def test_x_observed_records_the_finding_next_to_the_changed_node(tmp_path):
     assert observed["fingerprint"] == fingerprint(findings[0])
     assert observed["date"] == TODAY  # the day of the run that saw it
     assert "/user" in observed["seen"]
+
+
+def test_loop_on_a_vendor_spec_keeps_it_strictly_valid(tmp_path):
+    """Papershift's hand-written spec: the patched copy differs only at the drifted field, passes
+    the house rules, and the drifted mock then matches it."""
+    from generator import vendor_spec_path
+    from generator.ir.load import load
+    from generator.mock import base_path, create_app
+
+    api, spec = load("papershift"), vendor_spec_path("papershift")
+
+    def drifted():
+        return servers.Drift(
+            create_app("papershift", seed=1),
+            match=lambda m, p: m == "PUT" and p.endswith("/working_sessions"),
+            edit_json=lambda body: {**body, "id": "gone"},
+        )
+
+    options = dict(
+        base_path=base_path("papershift"),
+        environ={"PAPERSHIFT_API_TOKEN": servers.CANARY},
+        max_examples=5,
+        stateful=False,
+    )
+    before = run_app(drifted(), api, **options)
+    assert {(f.check, f.pointer) for f in before.findings} == {
+        ("response_schema_conformance", "/id")
+    }
+    overlay = write_proposal(tmp_path, api, before.findings, "specs/papershift.yaml", TODAY)
+    text, _ = apply_file(overlay, spec, today=TODAY)
+    patched = tmp_path / "papershift.yaml"
+    patched.write_text(text, encoding="utf-8")
+    assert validate_file(patched, strict=True) == []
+    added = [line for line in text.splitlines() if line not in spec.read_text().splitlines()]
+    assert added[0] == "          type: [integer, string]" and len(added) == 5, added
+    assert run_app(drifted(), build_api(load_spec(patched)), **options).findings == []
