@@ -20,7 +20,12 @@ ENTRY = {"username": "tester", "from": "2020-11-02T08:00:00Z", "to": "2020-11-02
 
 
 def test_base_paths_follow_the_first_server_url():
-    assert [base_path(v) for v in VENDORS] == ["", "/api/v2/ext", "/api/v1", "/public_api/v1"]
+    assert {v: base_path(v) for v in VENDORS} == {
+        "bamboohr": "",
+        "timetrack": "/api/v2/ext",
+        "teampulse": "/api/v1",
+        "papershift": "/public_api/v1",
+    }
 
 
 @pytest.mark.parametrize("vendor", VENDORS)

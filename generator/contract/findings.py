@@ -14,6 +14,8 @@ from typing import Any
 
 from schemathesis.core.failures import Failure
 
+from generator.spec.loader import join_pointer
+
 MAX_VALUE_CHARS = 200
 
 
@@ -73,7 +75,7 @@ def short(value: Any) -> str:
 
 
 def pointer_of(path: Any) -> str:
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
+    return join_pointer("", *path)
 
 
 def _json_type(value: Any) -> str:
@@ -114,7 +116,7 @@ def _explain_schema(failure: Any, status: int | None) -> Explanation:
         missing = re.findall(r'"([^"]+)" is a required property', failure.validation_message)
         missing = missing or [m for m in schema.get("required", []) if m not in (instance or {})]
         name = missing[0] if missing else "?"
-        pointer = pointer + "/" + name.replace("~", "~0").replace("/", "~1")
+        pointer = join_pointer(pointer, name)
         return Explanation(
             pointer,
             "present (required)",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.ir.names import UniqueNames, pascal_case
-from generator.spec.loader import LoadedSpec, SpecError, split_pointer
+from generator.spec.loader import LoadedSpec, SpecError, escape_pointer_token, split_pointer
 
 MODELS_ALIAS = "_models"
 COMPONENT_PREFIX = "#/components/schemas/"
@@ -77,7 +77,7 @@ class ModelRegistry:
         components = spec.document.get("components") or {}
         schemas = components.get("schemas") if isinstance(components, dict) else None
         for key in schemas if isinstance(schemas, dict) else {}:
-            self._by_ref[COMPONENT_PREFIX + _escape(key)] = self._names.claim(pascal_case(key))
+            self._by_ref[COMPONENT_PREFIX + escape_pointer_token(key)] = self._names.claim(pascal_case(key))
         for ref in list(self._by_ref):
             self._register(ref)
 
@@ -224,5 +224,3 @@ def _well_formed(key: str, value: Any) -> bool:
     )
 
 
-def _escape(token: str) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")

@@ -14,6 +14,7 @@ from generator.ir.extensions import Pagination
 from generator.mock import odata
 from generator.mock.store import detach
 from generator.mock.vendor import NO_BODY, Handler, MockError, Reply
+from generator.spec.loader import split_pointer
 
 if TYPE_CHECKING:
     from generator.mock.engine import Call, Route
@@ -274,7 +275,7 @@ def set_pointer(document: Any, pointer: str, value: Any) -> Any:
     """Set `value` at a JSON pointer, creating objects on the way; "" replaces the document."""
     if pointer in ("", "/"):
         return value
-    tokens = [t.replace("~1", "/").replace("~0", "~") for t in pointer.lstrip("/").split("/")]
+    tokens = split_pointer(pointer)
     node = document
     for token in tokens[:-1]:
         node = node.setdefault(token, {})
