@@ -8,7 +8,7 @@ PORT ?= 8080
 SEED ?= 1
 PYTEST_WORKERS ?= 2
 
-.PHONY: setup generate test mock contract bench lint clean
+.PHONY: setup generate test mock contract bench lint clean dist
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,9 +49,15 @@ endif
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+## Build the generated package's wheel and sdist into dist/ (the standard build frontend), ready
+## to publish to a package index.
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist generated
+
 lint: $(STAMP)
 	$(BIN)/python -m ruff check generator tests contract_tests bench
 	$(BIN)/python -m mypy generator
 
 clean:
-	rm -rf $(VENV) reports bench/.work .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) reports dist bench/.work .pytest_cache .mypy_cache .ruff_cache
