@@ -301,3 +301,16 @@ def test_a_cached_verdict_is_the_same_and_an_edit_invalidates_it(
     assert validate_file(path, strict=True) == first  # the profile is part of the key
     path.write_text(vendor_spec_path("papershift").read_text(encoding="utf-8"), encoding="utf-8")
     assert validate_file(path) == []
+
+
+def test_a_comma_in_an_unquoted_flow_mapping_is_a_stray_key(tmp_path: Path) -> None:
+    """`{type: number, description: Pay per hour, for example 15.00.}` loses half its text."""
+    path = broken_copy(
+        tmp_path,
+        "bamboohr",
+        'payRate: {type: number, description: "Optional pay per hour, for example 15.00."}',
+        "payRate: {type: number, description: Optional pay per hour, for example 15.00.}",
+    )
+    problems = [p for p in validate_file(path, strict=True) if "stray key" in p.message]
+    assert [p.pointer.rsplit("/", 1)[-1] for p in problems] == ["for example 15.00."]
+    assert "payRate" in path.read_text(encoding="utf-8").splitlines()[problems[0].line - 1]

@@ -150,6 +150,8 @@ class _Linter:
                 yield from self.house_rules(op, at)
         yield from self.example_problems()
         yield from self.default_problems()
+        if self.strict:
+            yield from self.stray_key_problems()
         yield from self.extension_problems()
 
     def extension_problems(self) -> Iterator[SpecError]:
@@ -209,6 +211,19 @@ class _Linter:
                 self.invalid_schemas.add(at)
                 message = f"invalid schema: {err.message}".splitlines()[0]
                 yield self.spec.error(at + _pointer(err.absolute_path), message)
+
+    def stray_key_problems(self) -> Iterator[SpecError]:
+        """A schema key with no value and a space in it is nearly always half of a YAML flow
+        mapping cut at an unquoted comma (`{description: a, b}` reads as `b: null`)."""
+        for root_at, root in self.schema_locations():
+            for at, schema in _subschemas(root_at, root):
+                for key, value in schema.items():
+                    if value is None and isinstance(key, str) and " " in key.strip():
+                        yield self.spec.error(
+                            join_pointer(at, key),
+                            f"stray key {key!r} with no value: quote the text before it (an "
+                            "unquoted comma or colon in a YAML flow mapping starts a new key)",
+                        )
 
     def operation_id_problems(
         self, op: dict[str, Any], at: str, seen_ids: dict[str, str]
