@@ -206,3 +206,14 @@ def test_against_compares_every_vendor_spec_with_a_revision(
     assert code in (0, 1), err
     doc = json.loads(out)
     assert doc["old"] == "git:HEAD:specs/timetrack.yaml" and doc["new"] == "specs/timetrack.yaml"
+
+
+def test_parallel_load_gives_the_same_result(monkeypatch: pytest.MonkeyPatch, edited: Path) -> None:
+    from generator.diff import diff_sources, read_source, sources
+
+    monkeypatch.setattr(sources, "PARALLEL_BYTES", 0)
+    parallel = diff_sources(*sources.read_sources(str(FIXTURE), str(edited)))
+    serial = diff_sources(read_source(str(FIXTURE)), read_source(str(edited)))
+    assert parallel.changes == serial.changes and parallel.changes
+    with pytest.raises(sources.SourceUsageError, match="file not found"):
+        sources.read_sources("missing.yaml", str(edited))

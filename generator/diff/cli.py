@@ -10,7 +10,7 @@ from generator import SPECS_DIR
 from generator.diff.changes import BREAKING, NON_BREAKING, DiffResult
 from generator.diff.engine import diff_sources
 from generator.diff.formats import FORMATS, render
-from generator.diff.sources import SourceUsageError, read_source
+from generator.diff.sources import SourceUsageError, read_sources
 from generator.spec.loader import display_path
 
 FAIL_ON = {"breaking": {BREAKING}, "non-breaking": {BREAKING, NON_BREAKING}, "never": set()}
@@ -57,7 +57,7 @@ def _repo_path(spec: str) -> str:
 
 
 def run_pairs(pair_list: list[tuple[str, str]]) -> list[DiffResult]:
-    return [diff_sources(read_source(old), read_source(new)) for old, new in pair_list]
+    return [diff_sources(*read_sources(old, new)) for old, new in pair_list]
 
 
 def main(args: argparse.Namespace) -> int:
