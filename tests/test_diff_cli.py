@@ -217,3 +217,12 @@ def test_parallel_load_gives_the_same_result(monkeypatch: pytest.MonkeyPatch, ed
     assert parallel.changes == serial.changes and parallel.changes
     with pytest.raises(sources.SourceUsageError, match="file not found"):
         sources.read_sources("missing.yaml", str(edited))
+
+
+def test_a_spec_the_revision_lacks_is_a_new_api(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(
+        capsys, "git:HEAD:specs/not-there-yet.yaml", str(FIXTURE), "--format", "json"
+    )
+    assert code == 0
+    (change,) = json.loads(out)["changes"]
+    assert (change["id"], change["level"]) == ("spec-added", "non-breaking")

@@ -7,10 +7,16 @@ import sys
 from pathlib import Path
 
 from generator import SPECS_DIR
-from generator.diff.changes import BREAKING, NON_BREAKING, DiffResult
+from generator.diff.changes import BREAKING, NON_BREAKING, Change, DiffResult
 from generator.diff.engine import diff_sources
 from generator.diff.formats import FORMATS, render
-from generator.diff.sources import SourceUsageError, read_sources
+from generator.diff.sources import (
+    GIT_PREFIX,
+    SourceUsageError,
+    git_show,
+    read_source,
+    read_sources,
+)
 from generator.spec.loader import display_path
 
 FAIL_ON = {"breaking": {BREAKING}, "non-breaking": {BREAKING, NON_BREAKING}, "never": set()}
@@ -57,7 +63,28 @@ def _repo_path(spec: str) -> str:
 
 
 def run_pairs(pair_list: list[tuple[str, str]]) -> list[DiffResult]:
-    return [diff_sources(*read_sources(old, new)) for old, new in pair_list]
+    return [_run_pair(old, new) for old, new in pair_list]
+
+
+def _run_pair(old: str, new: str) -> DiffResult:
+    if old.startswith(GIT_PREFIX) and _missing_at_revision(old):
+        source = read_source(new)  # a spec the revision does not have yet: a new API
+        change = Change(
+            "spec-added",
+            NON_BREAKING,
+            "wire",
+            "",
+            "",
+            source.location(""),
+            f"new API {source.api.title!r}",
+        )
+        return DiffResult(old, new, [change])
+    return diff_sources(*read_sources(old, new))
+
+
+def _missing_at_revision(arg: str) -> bool:
+    rev, _, path = arg[len(GIT_PREFIX) :].partition(":")
+    return git_show(rev, "") is not None and git_show(rev, path) is None
 
 
 def main(args: argparse.Namespace) -> int:
