@@ -302,6 +302,26 @@ CASES: list[tuple[str, Edit, str, str, str, str]] = [
         "major",
     ),
     (
+        "response media type added",
+        lambda d: _list(d)["responses"]["200"]["content"].__setitem__(
+            "text/csv", {"schema": {"type": "string"}}
+        ),
+        "response-media-type-added",
+        "breaking",
+        "wire",
+        "major",
+    ),
+    (
+        "request media type added",
+        lambda d: _create(d)["requestBody"]["content"].__setitem__(
+            "application/x-www-form-urlencoded", {"schema": {"type": "object"}}
+        ),
+        "request-media-type-added",
+        "non-breaking",
+        "wire",
+        "minor",
+    ),
+    (
         "response property removed",
         lambda d: _entry(d)["properties"].pop("note"),
         "response-property-removed",

@@ -246,9 +246,9 @@ class OperationDiff:
                 "old",
             )
         for media in sorted(set(new) - set(old)):
-            level = NON_BREAKING if direction == REQUEST or old == {} else BREAKING
-            if direction == RESPONSE and not old:
-                level = BREAKING  # a body where there was none
+            # A server may now answer in a type clients do not parse; a body where there was
+            # none, or a type a server also accepts, breaks no one.
+            level = BREAKING if direction == RESPONSE and old else NON_BREAKING
             self.add(
                 f"{direction}-media-type-added",
                 level,
