@@ -77,11 +77,12 @@ def markdown(results: list[DiffResult]) -> str:
             out += [
                 f"**{_TITLES[level]}**",
                 "",
-                "| scope | rule | operation | change | where |",
-                "| --- | --- | --- | --- | --- |",
+                "| scope | rule | operation | change | where | pointer |",
+                "| --- | --- | --- | --- | --- | --- |",
             ]
             out += [
-                f"| {c.scope} | `{c.id}` | {_md(c.operation) or '-'} | {_md(c.message)} | `{c.location}` |"
+                f"| {c.scope} | `{c.id}` | {_md(c.operation) or '-'} | {_md(c.message)} "
+                f"| `{c.location}` | `{_md(c.pointer) or '/'}` |"
                 for c in changes
             ]
             out.append("")
