@@ -754,3 +754,15 @@ def test_request_body_became_required(tmp_path: Path) -> None:
     result = diff_sources(read_source(str(old)), read_source(str(FIXTURE)))
     assert {c.id for c in result.changes} >= {"request-body-became-required"}
     assert result.semver == "major"
+
+
+def test_rename_that_keeps_the_old_id_as_an_alias_is_not_breaking(tmp_path: Path) -> None:
+    def rename(d: dict[str, Any]) -> None:
+        _list(d)["operationId"] = "listEntries"
+        _list(d)["x-previous-operation-ids"] = ["listTimeEntries"]
+
+    result = diff_edit(tmp_path, rename)
+    assert [(c.id, c.level) for c in result.changes] == [
+        ("sdk-method-renamed-with-alias", "non-breaking")
+    ]
+    assert result.semver == "minor"

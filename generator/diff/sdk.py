@@ -16,6 +16,9 @@ from generator.ir.types import COMPONENT_PREFIX
 from generator.spec.loader import join_pointer
 
 SDK = "sdk"
+# Old operationIds the generated client keeps as methods that warn (DeprecationWarning) for one
+# major version; a rename that lists its old id there breaks no caller yet.
+PREVIOUS_IDS_KEY = "x-previous-operation-ids"
 
 
 def _call(op: Operation) -> str:
@@ -78,7 +81,17 @@ def _methods(ctx: DiffContext) -> None:
             )
     for key in sorted(set(old) & set(new)):
         a, b = old[key], new[key]
-        if _call(a) != _call(b):
+        if _call(a) != _call(b) and a.operation_id in previous_ids(ctx, b):
+            ctx.add(
+                "sdk-method-renamed-with-alias",
+                NON_BREAKING,
+                SDK,
+                b.label,
+                b.pointer,
+                f"{_call(a)} is now {_call(b)}; the old name stays as a deprecated alias "
+                "until the next major version: rename the calls",
+            )
+        elif _call(a) != _call(b):
             ctx.add(
                 "sdk-method-renamed",
                 BREAKING,
@@ -97,6 +110,13 @@ def _methods(ctx: DiffContext) -> None:
                 f"{_call(b)} is deprecated",
             )
         _signature(ctx, a, b)
+
+
+def previous_ids(ctx: DiffContext, op: Operation) -> list[str]:
+    """`x-previous-operation-ids` of an operation: old names kept as deprecated aliases."""
+    raw = as_dict(ctx.new.api.spec.resolve_pointer(op.pointer))
+    ids = raw.get(PREVIOUS_IDS_KEY)
+    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
 
 
 def _signature(ctx: DiffContext, old: Operation, new: Operation) -> None:
