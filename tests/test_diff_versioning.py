@@ -126,3 +126,15 @@ def test_a_version_that_is_not_pep440_is_a_clear_error(repo: Path) -> None:
     (repo / "generated" / "VERSION").write_text("1.0.0-public_api-v1\n", encoding="utf-8")
     with pytest.raises(VersionFileError, match="is not a PEP 440 version"):
         _release(repo)
+
+
+def test_a_spec_edit_committed_before_regenerating_is_still_bumped(repo: Path) -> None:
+    _write(repo, _release(repo))
+    _commit(repo)
+    _edit(repo, "summary: Get a time entry", "summary: Get one time entry")
+    _commit(repo)  # the spec alone: generated/ not regenerated yet
+    bumped = _release(repo)
+    assert bumped.version == "0.1.1"
+    _write(repo, bumped)
+    _commit(repo)
+    assert _release(repo) == bumped

@@ -1,7 +1,7 @@
 """The generated package's version and changelog follow the specs.
 
-`generate` diffs each vendor spec against its last committed version (git HEAD) and bumps the
-last committed version of the package by the result's semver: major for any breaking change,
+`generate` diffs each vendor spec against its version at the last release (the last commit that
+changed generated/VERSION, else git HEAD) and bumps the last committed version of the package by the result's semver: major for any breaking change,
 minor for additions, patch for documentation. The bump is computed from what HEAD holds, never
 from the working copy, so generating twice gives the same bytes; a version raised by hand (to
 acknowledge a breaking change early) is kept when it is higher. With no change the committed
@@ -10,6 +10,7 @@ version and changelog are kept byte for byte.
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,23 +81,41 @@ def vendor_specs() -> dict[str, Path]:
     return {vendor: vendor_spec_path(vendor) for vendor in VENDORS}
 
 
-def vendor_diffs(repo: Path, specs: dict[str, Path]) -> list[tuple[str, DiffResult | None]]:
-    """Each vendor's diff against HEAD; None for a vendor HEAD does not have yet."""
+def release_revision(out: Path, repo: Path) -> str:
+    """The commit of the last release: the last one that changed generated/VERSION (its specs
+    are what the committed version describes), or HEAD when none did yet. A spec edit committed
+    before regenerating is still bumped for."""
+    try:
+        result = subprocess.run(
+            ["git", "log", "-1", "--format=%H", "--", _generated_rel(VERSION_FILE, out, repo)],
+            cwd=repo,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return "HEAD"
+    return result.stdout.strip() if result.returncode == 0 and result.stdout.strip() else "HEAD"
+
+
+def vendor_diffs(
+    repo: Path, specs: dict[str, Path], rev: str = "HEAD"
+) -> list[tuple[str, DiffResult | None]]:
+    """Each vendor's diff against REV; None for a vendor REV does not have yet."""
     diffs: list[tuple[str, DiffResult | None]] = []
     for vendor, path in specs.items():
         rel = path.relative_to(repo).as_posix()
-        data = git_show("HEAD", rel, repo)
+        data = git_show(rev, rel, repo)
         if data is None:
             diffs.append((vendor, None))
             continue
         try:
-            old: Source = load_bytes(data, path.suffix, f"git:HEAD:{rel}", rel)
+            old: Source = load_bytes(data, path.suffix, f"git:{rev[:12]}:{rel}", rel)
         except SourceUsageError:
             diffs.append((vendor, None))  # HEAD's version does not load: treat it as new
             continue
-        diffs.append(
-            (vendor, diff_sources(old, read_source(rel if Path(rel).exists() else str(path))))
-        )
+        diffs.append((vendor, diff_sources(old, read_source(str(path)))))
     return diffs
 
 
@@ -132,7 +151,7 @@ def release(
         else base
     )
     changelog = committed_changelog or CHANGELOG_HEADER
-    diffs = vendor_diffs(repo, specs)
+    diffs = vendor_diffs(repo, specs, release_revision(out, repo))
     semver = max_semver(["minor" if d is None else d.semver for _, d in diffs])
     version = str(max(Version(bump(base, semver)), Version(working)))
     if semver == "none":
