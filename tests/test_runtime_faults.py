@@ -14,7 +14,6 @@ import pytest
 from conftest_runtime import TEAMPULSE_ENTRY, FaultServer, Reply, Seen
 from timetracking_clients import bamboohr, papershift, teampulse, timetrack
 from timetracking_clients._runtime import APIResponseValidationError, RetryPolicy, SyncAPIClient
-from timetracking_clients.teampulse import errors as tp_errors
 from timetracking_clients.teampulse import resources as tp_resources
 from timetracking_clients.teampulse.client import SCHEMES as TP_SCHEMES
 
@@ -51,13 +50,13 @@ def test_retry_after_http_date_is_measured_against_the_injected_clock() -> None:
             base_url=server.url,
             schemes=TP_SCHEMES,
             credentials={"wrap": TOKEN},
-            errors=tp_errors.ERRORS,
             retry_policy=NO_JITTER,
             sleep=sleeps.append,
             clock=lambda: now,
         )
         result = api.request(tp_resources.TIME_ENTRIES_GET_TIME_ENTRY, path={"id": 1})
-    assert result.parsed.id == 1
+    assert result.parse().id == 1
+    assert result.retries_taken == 1
     assert sleeps == [7.0]
 
 
@@ -79,7 +78,7 @@ def test_retries_stop_at_max_retries_and_raise_the_vendor_error() -> None:
             client.time_entries.get_time_entry(id=1)
     assert len(server.requests) == 3
     assert sleeps == [0.5, 1.0]
-    assert caught.value.status == 503
+    assert caught.value.status_code == 503
     assert caught.value.body == {"error": "down"}
 
 
@@ -118,7 +117,7 @@ def test_post_is_not_retried_unless_the_call_opts_in() -> None:
         assert len(server.requests) == 1
         api = client._client
         created = api.request(tp_resources.TIME_ENTRIES_CREATE_TIME_ENTRY, body=body, retry=True)
-    assert created.parsed.id == 1
+    assert created.parse().id == 1
     assert len(server.requests) == 2
     assert server.requests[0].json() == server.requests[1].json() == body
 

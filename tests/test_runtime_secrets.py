@@ -70,7 +70,11 @@ def assert_clean_error(error: BaseException) -> None:
     formatted = "".join(traceback.format_exception(error))
     body = json.dumps(getattr(error, "body", None), default=str)
     assert_clean(str(error), repr(error), error.args, formatted, body)
-    assert_clean(getattr(error, "request_line", ""), getattr(error, "failed", ""))
+    assert_clean(getattr(error, "failed", ""))
+    response = getattr(error, "response", None)
+    if response is not None:
+        assert_clean(response.request.url, response.request.headers, response.headers)
+        assert_clean(response.text)
 
 
 def clients(url: str) -> list[Any]:
@@ -105,7 +109,7 @@ def test_error_answers_echoing_the_secret_are_masked(status: int, logs: Records)
             with pytest.raises(APIError) as caught:
                 one_call(client)
             assert_clean_error(caught.value)
-            assert getattr(caught.value, "status", None) == status
+            assert getattr(caught.value, "status_code", None) == status
     assert len(server.requests) >= 5
     assert any("***" in line for line in logs.lines)
     assert_clean(*logs.lines)

@@ -61,6 +61,7 @@ class OperationView:
     signature: list[SignatureParam]
     by_location: list[tuple[str, list[Parameter]]]
     response_types: list[tuple[str, str]]
+    error_types: list[tuple[str, str]]
     return_annotation: str
     docstring: str
     pagination: list[tuple[str, Any]] | None = None
@@ -213,6 +214,11 @@ class ContextBuilder:
             if op.parameters_in(location)
         ]
         response_types = [(r.status, r.annotation) for r in op.success_responses]
+        error_types = [
+            (r.status, r.annotation)
+            for r in op.responses
+            if not r.is_success and r.annotation.startswith(("_models.", "list[_models."))
+        ]
         partial = self._partial(op)
         item = op.item_annotation or "Any"
         return_annotation = f"_partial.PartialResult[{item}]" if partial else op.result_annotation
@@ -224,6 +230,7 @@ class ContextBuilder:
             signature=_signature(op),
             by_location=by_location,
             response_types=response_types,
+            error_types=error_types,
             return_annotation=return_annotation,
             docstring=_operation_docstring(op),
             pagination=_pagination(op),

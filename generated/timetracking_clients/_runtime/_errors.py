@@ -1,11 +1,13 @@
-"""The error hierarchy every generated client raises; each API subclasses it in its errors module."""
+"""The errors every generated client raises (one hierarchy, shared by every API in the package)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+
+# Response headers that carry the server's id for a request, most common first.
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 
 
 class APIError(Exception):
@@ -17,8 +19,13 @@ class APIError(Exception):
 
 
 class APIResponseValidationError(APIError):
-    """A success answer whose body does not match the spec (or holds no items where the spec
-    says a page keeps them)."""
+    """A success answer the client cannot read as the spec says: a body that does not match its
+    schema, is not JSON or UTF-8, is too large, or holds no items where the spec says a page
+    keeps them. In strict mode also a field, enum value or null the spec does not document."""
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """The answer (after decompression) is larger than the client's `max_response_bytes`."""
 
 
 class MissingCredentialsError(APIError):
@@ -30,20 +37,34 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out."""
+    """The request timed out (one read, or the whole call)."""
 
 
 class APIStatusError(APIError):
-    """The server answered with an error status (or an answer the spec defines as not-found)."""
+    """The server answered with an error status, a redirect the client does not follow, or an
+    answer the spec defines as not-found.
 
-    def __init__(self, message: str, *, status: int, body: Any, request_line: str) -> None:
+    `response` is the HTTP response, its request with credentials masked; `body` is the error
+    body, typed to the operation's documented error schema when it matches (else the parsed
+    JSON, or the text).
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
         super().__init__(message)
-        self.status = status
+        self.response = response
         self.body = body
-        self.request_line = request_line  # "METHOD URL" with secrets masked
+        self.status_code = response.status_code
+        self.request_id = next(
+            (v for v in map(response.headers.get, REQUEST_ID_HEADERS) if v), None
+        )
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(status={self.status}, request={self.request_line!r})"
+        request = self.response.request
+        return f"{type(self).__name__}({self.status_code}, {request.method} {request.url})"
 
 
 class BadRequestError(APIStatusError):
@@ -78,6 +99,11 @@ class InternalServerError(APIStatusError):
     pass
 
 
+class RedirectError(APIStatusError):
+    """A redirect the client does not follow: to another host (credentials never go there),
+    without a Location, or one too many."""
+
+
 class PartialFailureError(APIError):
     """A bulk call succeeded for some items and failed for others."""
 
@@ -87,24 +113,23 @@ class PartialFailureError(APIError):
         self.failed = failed
 
 
-@dataclass(frozen=True)
-class ErrorClasses:
-    """The classes one API raises; the generated errors module fills it with its subclasses."""
+BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
 
-    status: type[APIStatusError] = APIStatusError
-    by_status: dict[int, type[APIStatusError]] = field(default_factory=dict)
-    server: type[APIStatusError] = InternalServerError
-    not_found: type[APIStatusError] = NotFoundError
-    connection: type[APIConnectionError] = APIConnectionError
-    timeout: type[APITimeoutError] = APITimeoutError
-    missing_credentials: type[MissingCredentialsError] = MissingCredentialsError
-    invalid_response: type[APIResponseValidationError] = APIResponseValidationError
-    partial_failure: type[PartialFailureError] = PartialFailureError
 
-    def for_status(self, status: int) -> type[APIStatusError]:
-        if status in self.by_status:
-            return self.by_status[status]
-        return self.server if status >= 500 else self.status
+def error_class(status: int) -> type[APIStatusError]:
+    if status in BY_STATUS:
+        return BY_STATUS[status]
+    if status >= 500:
+        return InternalServerError
+    return RedirectError if 300 <= status < 400 else APIStatusError
 
 
 def error_body(response: httpx.Response) -> Any:
@@ -114,4 +139,21 @@ def error_body(response: httpx.Response) -> Any:
     try:
         return response.json()
     except ValueError:
-        return response.text
+        return response.content.decode("utf-8", "replace")
+
+
+_MESSAGE_KEYS = ("message", "error_description", "detail", "error", "title", "response", "errors")
+
+
+def error_detail(body: Any) -> str:
+    """The server's own words for an error: a message field when the body has one."""
+    if isinstance(body, dict):
+        for key in _MESSAGE_KEYS:
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+            if isinstance(value, dict | list) and value:
+                return error_detail(value)
+    if isinstance(body, list) and body:
+        return error_detail(body[0])
+    return str(body)

@@ -45,6 +45,8 @@ class PageWalker:
         self._seen: set[bytes] = set()
         self._seen_urls: set[str] = set()
         self._window_end: _dt.date | None = None
+        self.was_repeated = False
+        self.items_seen = 0
 
     def items(self, body: Any) -> list[Any] | None:
         """The page's items; None when the body holds no list where the spec says."""
@@ -64,6 +66,7 @@ class PageWalker:
             return self._next_window()
         if not items:
             return None
+        self.items_seen += len(items)
         if self.spec.style == "next-url":
             return self._next_url(body)
         if self.spec.style == "page-number":
@@ -78,6 +81,7 @@ class PageWalker:
         text = json.dumps(items, sort_keys=True, default=str).encode()
         fingerprint = hashlib.blake2b(text, digest_size=16).digest()
         if fingerprint in self._seen:
+            self.was_repeated = True
             return True
         self._seen.add(fingerprint)
         return False
@@ -109,6 +113,11 @@ class PageWalker:
         return PageRequest(dict(self.query))
 
     def _next_url(self, body: Any) -> PageRequest | None:
+        """The link to the next page; never one seen before (a cycle), nor one past the total
+        the server announced (an endless chain of fresh links)."""
+        total = resolve(body, self.spec.total) if self.spec.total else None
+        if isinstance(total, int) and self.items_seen >= total:
+            return None
         url = resolve(body, self.spec.next or "/next")
         if not isinstance(url, str) or not url or url in self._seen_urls:
             return None

@@ -95,7 +95,7 @@ class TimeTrackingRecord(BaseModel):
     """
     pay_rate: Annotated[float | None, Field(alias="payRate")] = None
     """
-    Optional pay per hour
+    Optional pay per hour, for example 15.00.
     """
     rate_type: Annotated[RateType, Field(alias="rateType")]
     """
@@ -136,7 +136,7 @@ class Response(BaseModel):
     )
     id: str | None = None
     """
-    The record's time tracking id
+    The record's time tracking id, on success.
     """
     message: str | None = None
     """
@@ -266,19 +266,19 @@ class TimeTrackingRecordSchema(BaseModel):
     """
     employee_id: Annotated[str | None, Field(alias="employeeId")] = None
     """
-    Employee id
+    Employee id, as a string.
     """
     division_id: Annotated[str | None, Field(alias="divisionId")] = None
     """
-    Division id
+    Division id, as a string.
     """
     department_id: Annotated[str | None, Field(alias="departmentId")] = None
     """
-    Department id
+    Department id, as a string.
     """
     job_title_id: Annotated[str | None, Field(alias="jobTitleId")] = None
     """
-    Job title id
+    Job title id, as a string.
     """
     pay_code: Annotated[str | None, Field(alias="payCode")] = None
     """
@@ -298,7 +298,7 @@ class TimeTrackingRecordSchema(BaseModel):
     """
     rate_type: Annotated[str | None, Field(alias="rateType")] = None
     """
-    REG
+    REG, OT or DT.
     """
     hours_worked: Annotated[str | None, Field(alias="hoursWorked")] = None
     """
@@ -306,7 +306,7 @@ class TimeTrackingRecordSchema(BaseModel):
     """
     adjusted_hours: Annotated[str | None, Field(alias="adjustedHours")] = None
     """
-    Adjustment relative to the original hours
+    Adjustment relative to the original hours, as a decimal string.
     """
     date_adjusted: Annotated[AwareDatetime | None, Field(alias="dateAdjusted")] = None
     """
@@ -314,27 +314,27 @@ class TimeTrackingRecordSchema(BaseModel):
     """
     job_code: Annotated[str | None, Field(alias="jobCode")] = None
     """
-    Job code
+    Job code, as a string.
     """
     job_data: Annotated[str | None, Field(alias="jobData")] = None
     """
-    Job numbers
+    Job numbers, comma-separated.
     """
     project_id: Annotated[str | None, Field(alias="projectId")] = None
     """
-    Project id
+    Project id, as a string.
     """
     task_id: Annotated[str | None, Field(alias="taskId")] = None
     """
-    Task id
+    Task id, as a string.
     """
     shift_differential_id: Annotated[str | None, Field(alias="shiftDifferentialId")] = None
     """
-    Shift differential id
+    Shift differential id, as a string.
     """
     holiday_id: Annotated[str | None, Field(alias="holidayId")] = None
     """
-    Holiday id
+    Holiday id, as a string.
     """
     project: Project | None = None
     """
@@ -402,11 +402,11 @@ class ClockEntrySchema(BaseModel):
     """
     start: str
     """
-    Start time
+    Start time, 24-hour HH:MM.
     """
     end: str
     """
-    End time
+    End time, 24-hour HH:MM.
     """
     project_id: Annotated[int | None, Field(alias="projectId", ge=1)] = None
     """
@@ -490,7 +490,7 @@ class ClockInRequestSchema(BaseModel):
     """
     start: str | None = None
     """
-    Time of a historical clock-in
+    Time of a historical clock-in, 24-hour HH:MM.
     """
     timezone: str | None = None
     """
@@ -520,7 +520,7 @@ class ClockOutRequestSchema(BaseModel):
     """
     end: str | None = None
     """
-    Time of a historical clock-out
+    Time of a historical clock-out, 24-hour HH:MM.
     """
     timezone: str | None = None
     """

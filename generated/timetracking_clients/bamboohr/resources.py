@@ -1,4 +1,8 @@
-"""Operations of BambooHR Time Tracking API, grouped by tag; sync and async twins."""
+"""Operations of BambooHR Time Tracking API, grouped by tag; sync and async twins.
+
+Every resource has `with_raw_response`: the same methods, returning the `APIResponse` (headers,
+status, retries taken, elapsed time) whose `parse()` gives what the plain method returns.
+"""
 
 from __future__ import annotations
 
@@ -33,7 +37,7 @@ __all__ = [
     "AsyncBreakAvailabilitiesResource",
 ]
 
-_ = (_dt, _uuid, _models, _pagination, _partial)
+_ = (_dt, _uuid, _models, _pagination, _partial, AsyncIterator, Iterator)
 
 HOUR_RECORDS_CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS = _base.OperationSpec(
     method="POST",
@@ -41,6 +45,11 @@ HOUR_RECORDS_CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS = _base.OperationSpec(
     operation_id="createOrUpdateTimeTrackingHourRecords",
     responses={
         "201": list[_models.TimeTrackingBulkResponseSchema],
+    },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
     },
     security=(("basic",), ("oauth",)),
     partial_failure=_partial.PartialFailure(
@@ -59,6 +68,11 @@ HOUR_RECORDS_CREATE_TIME_TRACKING_HOUR_RECORD = _base.OperationSpec(
     responses={
         "201": _models.TimeTrackingIdResponseSchema,
     },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
     body_kind="json",
     body_media_type="application/json",
@@ -70,6 +84,11 @@ HOUR_RECORDS_DELETE_TIME_TRACKING_HOUR_RECORD = _base.OperationSpec(
     operation_id="deleteTimeTrackingHourRecord",
     responses={
         "200": _models.TimeTrackingDeleteResponseSchema,
+    },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
     },
     security=(("basic",), ("oauth",)),
     not_found=(
@@ -83,6 +102,12 @@ HOUR_RECORDS_GET_TIME_TRACKING_RECORD = _base.OperationSpec(
     operation_id="getTimeTrackingRecord",
     responses={
         "200": _models.TimeTrackingRecordSchema,
+    },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
     },
     security=(("basic",), ("oauth",)),
     not_found=(
@@ -98,6 +123,11 @@ HOUR_RECORDS_UPDATE_TIME_TRACKING_RECORD = _base.OperationSpec(
     responses={
         "201": _models.TimeTrackingIdResponseSchema,
     },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
     body_kind="json",
     body_media_type="application/json",
@@ -109,6 +139,16 @@ CLOCK_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_CLOCK_ENTRIES = _base.OperationSpec(
     operation_id="createOrUpdateTimesheetClockEntries",
     responses={
         "201": _models.TimesheetEntryInfoCollectionApiTransformer,
+    },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "406": _models.ProblemDetailsResponse,
+        "409": _models.ProblemDetailsResponse,
+        "412": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
     },
     security=(("basic",), ("oauth",)),
     body_kind="json",
@@ -122,6 +162,16 @@ HOUR_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_HOUR_ENTRIES = _base.OperationSpec(
     responses={
         "201": _models.TimesheetEntryInfoCollectionApiTransformer,
     },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "406": _models.ProblemDetailsResponse,
+        "409": _models.ProblemDetailsResponse,
+        "412": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
     body_kind="json",
     body_media_type="application/json",
@@ -133,6 +183,14 @@ PROJECTS_CREATE_TIME_TRACKING_PROJECT = _base.OperationSpec(
     operation_id="createTimeTrackingProject",
     responses={
         "201": _models.TimeTrackingProjectWithTasksAndEmployeeIds,
+    },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "406": _models.ProblemDetailsResponse,
+        "409": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
     },
     security=(("basic",), ("oauth",)),
     body_kind="json",
@@ -146,6 +204,16 @@ CLOCK_ENTRIES_CREATE_TIMESHEET_CLOCK_IN_ENTRY = _base.OperationSpec(
     responses={
         "200": _models.TimesheetEntryInfoApiTransformer,
     },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "406": _models.ProblemDetailsResponse,
+        "409": _models.ProblemDetailsResponse,
+        "412": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
     body_kind="json",
     body_media_type="application/json",
@@ -157,6 +225,15 @@ CLOCK_ENTRIES_CREATE_TIMESHEET_CLOCK_OUT_ENTRY = _base.OperationSpec(
     operation_id="createTimesheetClockOutEntry",
     responses={
         "200": _models.TimesheetEntryInfoApiTransformer,
+    },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "409": _models.ProblemDetailsResponse,
+        "412": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
     },
     security=(("basic",), ("oauth",)),
     body_kind="json",
@@ -170,6 +247,14 @@ CLOCK_ENTRIES_DELETE_TIMESHEET_CLOCK_ENTRIES_VIA_POST = _base.OperationSpec(
     responses={
         "204": None,
     },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "409": _models.ProblemDetailsResponse,
+        "412": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
     body_kind="json",
     body_media_type="application/json",
@@ -182,6 +267,15 @@ HOUR_ENTRIES_DELETE_TIMESHEET_HOUR_ENTRIES_VIA_POST = _base.OperationSpec(
     responses={
         "204": None,
     },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "409": _models.ProblemDetailsResponse,
+        "412": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
     body_kind="json",
     body_media_type="application/json",
@@ -193,6 +287,12 @@ TIMESHEET_ENTRIES_LIST_TIMESHEET_ENTRIES = _base.OperationSpec(
     operation_id="listTimesheetEntries",
     responses={
         "200": _models.EmployeeTimesheetEntryCollectionTransformer,
+    },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
     },
     security=(("basic",), ("oauth",)),
     pagination=_pagination.Pagination(
@@ -211,6 +311,11 @@ BREAK_POLICIES_LIST_BREAK_POLICIES = _base.OperationSpec(
     responses={
         "200": _models.TimeTrackingPaginatedBreakPoliciesResponseV1,
     },
+    errors={
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
     pagination=_pagination.Pagination(
         items="/data",
@@ -228,6 +333,11 @@ BREAK_POLICIES_CREATE_BREAK_POLICY = _base.OperationSpec(
     responses={
         "201": _models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1,
     },
+    errors={
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
     body_kind="json",
     body_media_type="application/json",
@@ -240,6 +350,13 @@ BREAK_POLICIES_GET_BREAK_POLICY = _base.OperationSpec(
     responses={
         "200": _models.TimeTrackingTimeTrackingBreakPolicyV1,
     },
+    errors={
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
 )
 
@@ -250,6 +367,13 @@ BREAK_POLICIES_DELETE_BREAK_POLICY = _base.OperationSpec(
     responses={
         "204": None,
     },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
 )
 
@@ -259,6 +383,13 @@ BREAK_POLICIES_UPDATE_BREAK_POLICY = _base.OperationSpec(
     operation_id="updateBreakPolicy",
     responses={
         "200": _models.TimeTrackingTimeTrackingBreakPolicyV1,
+    },
+    errors={
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
     },
     security=(("basic",), ("oauth",)),
     body_kind="json",
@@ -272,6 +403,13 @@ BREAK_POLICIES_SET_BREAK_POLICY_EMPLOYEES = _base.OperationSpec(
     responses={
         "204": None,
     },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
     body_kind="json",
     body_media_type="application/json",
@@ -283,6 +421,13 @@ BREAK_POLICIES_ASSIGN_EMPLOYEES_TO_BREAK_POLICY = _base.OperationSpec(
     operation_id="assignEmployeesToBreakPolicy",
     responses={
         "204": None,
+    },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
     },
     security=(("basic",), ("oauth",)),
     body_kind="json",
@@ -296,6 +441,14 @@ BREAK_POLICIES_UNASSIGN_EMPLOYEES_FROM_BREAK_POLICY = _base.OperationSpec(
     responses={
         "204": None,
     },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
     body_kind="json",
     body_media_type="application/json",
@@ -308,6 +461,12 @@ BREAK_POLICIES_SYNC_BREAK_POLICY = _base.OperationSpec(
     responses={
         "200": _models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1,
     },
+    errors={
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
     body_kind="json",
     body_media_type="application/json",
@@ -319,6 +478,11 @@ BREAK_POLICIES_LIST_BREAK_POLICY_EMPLOYEES = _base.OperationSpec(
     operation_id="listBreakPolicyEmployees",
     responses={
         "200": _models.TimeTrackingPaginatedBreakPolicyEmployeesResponseV1,
+    },
+    errors={
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
     },
     security=(("basic",), ("oauth",)),
     pagination=_pagination.Pagination(
@@ -337,6 +501,11 @@ BREAKS_LIST_BREAK_POLICY_BREAKS = _base.OperationSpec(
     responses={
         "200": _models.TimeTrackingPaginatedBreaksResponseV1,
     },
+    errors={
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
     pagination=_pagination.Pagination(
         items="/data",
@@ -354,6 +523,13 @@ BREAKS_REPLACE_BREAKS_FOR_BREAK_POLICY = _base.OperationSpec(
     responses={
         "200": list[_models.TimeTrackingTimeTrackingBreakV1],
     },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
     body_kind="json",
     body_media_type="application/json",
@@ -365,6 +541,11 @@ BREAKS_CREATE_BREAK = _base.OperationSpec(
     operation_id="createBreak",
     responses={
         "201": _models.TimeTrackingTimeTrackingBreakV1,
+    },
+    errors={
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
     },
     security=(("basic",), ("oauth",)),
     body_kind="json",
@@ -378,6 +559,12 @@ BREAKS_GET_BREAK = _base.OperationSpec(
     responses={
         "200": _models.TimeTrackingTimeTrackingBreakV1,
     },
+    errors={
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
 )
 
@@ -388,6 +575,13 @@ BREAKS_DELETE_BREAK = _base.OperationSpec(
     responses={
         "204": None,
     },
+    errors={
+        "400": _models.ProblemDetailsResponse,
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "500": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
 )
 
@@ -397,6 +591,12 @@ BREAKS_UPDATE_BREAK = _base.OperationSpec(
     operation_id="updateBreak",
     responses={
         "200": _models.TimeTrackingTimeTrackingBreakV1,
+    },
+    errors={
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "404": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
     },
     security=(("basic",), ("oauth",)),
     body_kind="json",
@@ -409,6 +609,11 @@ BREAK_ASSESSMENTS_LIST_BREAK_ASSESSMENTS = _base.OperationSpec(
     operation_id="listBreakAssessments",
     responses={
         "200": _models.TimeTrackingPaginatedBreakAssessmentsResponseV1,
+    },
+    errors={
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
     },
     security=(("basic",), ("oauth",)),
     pagination=_pagination.Pagination(
@@ -427,6 +632,11 @@ BREAK_AVAILABILITIES_LIST_EMPLOYEE_BREAK_AVAILABILITIES = _base.OperationSpec(
     responses={
         "200": _models.TimeTrackingTimeTrackingBreakAvailabilityCollectionV1,
     },
+    errors={
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
+    },
     security=(("basic",), ("oauth",)),
 )
 
@@ -436,6 +646,11 @@ BREAK_POLICIES_LIST_EMPLOYEE_BREAK_POLICIES = _base.OperationSpec(
     operation_id="listEmployeeBreakPolicies",
     responses={
         "200": _models.TimeTrackingPaginatedBreakPoliciesResponseV1,
+    },
+    errors={
+        "401": _models.ProblemDetailsResponse,
+        "403": _models.ProblemDetailsResponse,
+        "422": _models.ProblemDetailsResponse,
     },
     security=(("basic",), ("oauth",)),
     pagination=_pagination.Pagination(
@@ -456,6 +671,7 @@ class HourRecordsResource:
 
     def __init__(self, client: _base.SyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = HourRecordsResourceWithRawResponse(client)
 
     def create_or_update_time_tracking_hour_records(
         self,
@@ -477,7 +693,7 @@ class HourRecordsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.create_or_update_time_tracking_hour_records_raw(
+        response = self.with_raw_response.create_or_update_time_tracking_hour_records(
             body=body,
             raise_on_partial_failure=raise_on_partial_failure,
             retry=retry,
@@ -485,28 +701,7 @@ class HourRecordsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def create_or_update_time_tracking_hour_records_raw(
-        self,
-        *,
-        body: _models.TimeTrackingRecordBulk | dict[str, Any],
-        raise_on_partial_failure: bool = False,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_partial.PartialResult[_models.TimeTrackingBulkResponseSchema]]:
-        """Like `create_or_update_time_tracking_hour_records`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            HOUR_RECORDS_CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS,
-            body=body,
-            raise_on_partial_failure=raise_on_partial_failure,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def create_time_tracking_hour_record(
         self,
@@ -527,33 +722,14 @@ class HourRecordsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.create_time_tracking_hour_record_raw(
+        response = self.with_raw_response.create_time_tracking_hour_record(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def create_time_tracking_hour_record_raw(
-        self,
-        *,
-        body: _models.TimeTrackingRecord | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingIdResponseSchema]:
-        """Like `create_time_tracking_hour_record`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            HOUR_RECORDS_CREATE_TIME_TRACKING_HOUR_RECORD,
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def delete_time_tracking_hour_record(
         self,
@@ -574,35 +750,14 @@ class HourRecordsResource:
             id: The timeTrackingId the record was created with (up to 36 characters, e.g. a UUID). (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.delete_time_tracking_hour_record_raw(
+        response = self.with_raw_response.delete_time_tracking_hour_record(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def delete_time_tracking_hour_record_raw(
-        self,
-        *,
-        id: str,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingDeleteResponseSchema]:
-        """Like `delete_time_tracking_hour_record`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            HOUR_RECORDS_DELETE_TIME_TRACKING_HOUR_RECORD,
-            path={
-                "id": id,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def get_time_tracking_record(
         self,
@@ -623,35 +778,14 @@ class HourRecordsResource:
             id: The timeTrackingId used when the record was created (up to 36 characters). (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.get_time_tracking_record_raw(
+        response = self.with_raw_response.get_time_tracking_record(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def get_time_tracking_record_raw(
-        self,
-        *,
-        id: str,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingRecordSchema]:
-        """Like `get_time_tracking_record`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            HOUR_RECORDS_GET_TIME_TRACKING_RECORD,
-            path={
-                "id": id,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def update_time_tracking_record(
         self,
@@ -672,16 +806,105 @@ class HourRecordsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.update_time_tracking_record_raw(
+        response = self.with_raw_response.update_time_tracking_record(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    def update_time_tracking_record_raw(
+
+class HourRecordsResourceWithRawResponse:
+    """The operations of `HourRecordsResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.SyncAPIClient) -> None:
+        self._client = client
+
+    def create_or_update_time_tracking_hour_records(
+        self,
+        *,
+        body: _models.TimeTrackingRecordBulk | dict[str, Any],
+        raise_on_partial_failure: bool = False,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_partial.PartialResult[_models.TimeTrackingBulkResponseSchema]]:
+        """`POST /api/v1/timetracking/record`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            HOUR_RECORDS_CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS,
+            body=body,
+            raise_on_partial_failure=raise_on_partial_failure,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def create_time_tracking_hour_record(
+        self,
+        *,
+        body: _models.TimeTrackingRecord | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingIdResponseSchema]:
+        """`POST /api/v1/timetracking/add`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            HOUR_RECORDS_CREATE_TIME_TRACKING_HOUR_RECORD,
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete_time_tracking_hour_record(
+        self,
+        *,
+        id: str,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingDeleteResponseSchema]:
+        """`DELETE /api/v1/timetracking/delete/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            HOUR_RECORDS_DELETE_TIME_TRACKING_HOUR_RECORD,
+            path={
+                "id": id,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get_time_tracking_record(
+        self,
+        *,
+        id: str,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingRecordSchema]:
+        """`GET /api/v1/timetracking/record/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            HOUR_RECORDS_GET_TIME_TRACKING_RECORD,
+            path={
+                "id": id,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update_time_tracking_record(
         self,
         *,
         body: _models.AdjustTimeTrackingRequestSchema | dict[str, Any],
@@ -690,7 +913,7 @@ class HourRecordsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[_models.TimeTrackingIdResponseSchema]:
-        """Like `update_time_tracking_record`, returning the parsed result with the HTTP response."""
+        """`PUT /api/v1/timetracking/adjust`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
             HOUR_RECORDS_UPDATE_TIME_TRACKING_RECORD,
             body=body,
@@ -709,6 +932,7 @@ class ClockEntriesResource:
 
     def __init__(self, client: _base.SyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = ClockEntriesResourceWithRawResponse(client)
 
     def create_or_update_timesheet_clock_entries(
         self,
@@ -729,33 +953,14 @@ class ClockEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.create_or_update_timesheet_clock_entries_raw(
+        response = self.with_raw_response.create_or_update_timesheet_clock_entries(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def create_or_update_timesheet_clock_entries_raw(
-        self,
-        *,
-        body: _models.ClockEntriesSchema | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimesheetEntryInfoCollectionApiTransformer]:
-        """Like `create_or_update_timesheet_clock_entries`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            CLOCK_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_CLOCK_ENTRIES,
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def create_timesheet_clock_in_entry(
         self,
@@ -778,7 +983,7 @@ class ClockEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.create_timesheet_clock_in_entry_raw(
+        response = self.with_raw_response.create_timesheet_clock_in_entry(
             employee_id=employee_id,
             body=body,
             retry=retry,
@@ -786,30 +991,7 @@ class ClockEntriesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def create_timesheet_clock_in_entry_raw(
-        self,
-        *,
-        employee_id: int,
-        body: _models.ClockInRequestSchema | dict[str, Any] | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimesheetEntryInfoApiTransformer]:
-        """Like `create_timesheet_clock_in_entry`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            CLOCK_ENTRIES_CREATE_TIMESHEET_CLOCK_IN_ENTRY,
-            path={
-                "employeeId": employee_id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def create_timesheet_clock_out_entry(
         self,
@@ -832,7 +1014,7 @@ class ClockEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.create_timesheet_clock_out_entry_raw(
+        response = self.with_raw_response.create_timesheet_clock_out_entry(
             employee_id=employee_id,
             body=body,
             retry=retry,
@@ -840,30 +1022,7 @@ class ClockEntriesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def create_timesheet_clock_out_entry_raw(
-        self,
-        *,
-        employee_id: int,
-        body: _models.ClockOutRequestSchema | dict[str, Any] | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimesheetEntryInfoApiTransformer]:
-        """Like `create_timesheet_clock_out_entry`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            CLOCK_ENTRIES_CREATE_TIMESHEET_CLOCK_OUT_ENTRY,
-            path={
-                "employeeId": employee_id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def delete_timesheet_clock_entries_via_post(
         self,
@@ -884,16 +1043,88 @@ class ClockEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.delete_timesheet_clock_entries_via_post_raw(
+        response = self.with_raw_response.delete_timesheet_clock_entries_via_post(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    def delete_timesheet_clock_entries_via_post_raw(
+
+class ClockEntriesResourceWithRawResponse:
+    """The operations of `ClockEntriesResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.SyncAPIClient) -> None:
+        self._client = client
+
+    def create_or_update_timesheet_clock_entries(
+        self,
+        *,
+        body: _models.ClockEntriesSchema | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimesheetEntryInfoCollectionApiTransformer]:
+        """`POST /api/v1/time_tracking/clock_entries/store`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            CLOCK_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_CLOCK_ENTRIES,
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def create_timesheet_clock_in_entry(
+        self,
+        *,
+        employee_id: int,
+        body: _models.ClockInRequestSchema | dict[str, Any] | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimesheetEntryInfoApiTransformer]:
+        """`POST /api/v1/time_tracking/employees/{employeeId}/clock_in`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            CLOCK_ENTRIES_CREATE_TIMESHEET_CLOCK_IN_ENTRY,
+            path={
+                "employeeId": employee_id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def create_timesheet_clock_out_entry(
+        self,
+        *,
+        employee_id: int,
+        body: _models.ClockOutRequestSchema | dict[str, Any] | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimesheetEntryInfoApiTransformer]:
+        """`POST /api/v1/time_tracking/employees/{employeeId}/clock_out`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            CLOCK_ENTRIES_CREATE_TIMESHEET_CLOCK_OUT_ENTRY,
+            path={
+                "employeeId": employee_id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete_timesheet_clock_entries_via_post(
         self,
         *,
         body: _models.ClockEntryIdsSchema | dict[str, Any],
@@ -902,7 +1133,7 @@ class ClockEntriesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[None]:
-        """Like `delete_timesheet_clock_entries_via_post`, returning the parsed result with the HTTP response."""
+        """`POST /api/v1/time_tracking/clock_entries/delete`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
             CLOCK_ENTRIES_DELETE_TIMESHEET_CLOCK_ENTRIES_VIA_POST,
             body=body,
@@ -921,6 +1152,7 @@ class HourEntriesResource:
 
     def __init__(self, client: _base.SyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = HourEntriesResourceWithRawResponse(client)
 
     def create_or_update_timesheet_hour_entries(
         self,
@@ -941,33 +1173,14 @@ class HourEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.create_or_update_timesheet_hour_entries_raw(
+        response = self.with_raw_response.create_or_update_timesheet_hour_entries(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def create_or_update_timesheet_hour_entries_raw(
-        self,
-        *,
-        body: _models.HourEntriesRequestSchema | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimesheetEntryInfoCollectionApiTransformer]:
-        """Like `create_or_update_timesheet_hour_entries`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            HOUR_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_HOUR_ENTRIES,
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def delete_timesheet_hour_entries_via_post(
         self,
@@ -988,16 +1201,42 @@ class HourEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.delete_timesheet_hour_entries_via_post_raw(
+        response = self.with_raw_response.delete_timesheet_hour_entries_via_post(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    def delete_timesheet_hour_entries_via_post_raw(
+
+class HourEntriesResourceWithRawResponse:
+    """The operations of `HourEntriesResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.SyncAPIClient) -> None:
+        self._client = client
+
+    def create_or_update_timesheet_hour_entries(
+        self,
+        *,
+        body: _models.HourEntriesRequestSchema | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimesheetEntryInfoCollectionApiTransformer]:
+        """`POST /api/v1/time_tracking/hour_entries/store`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            HOUR_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_HOUR_ENTRIES,
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete_timesheet_hour_entries_via_post(
         self,
         *,
         body: _models.HourEntryIdsSchema | dict[str, Any],
@@ -1006,7 +1245,7 @@ class HourEntriesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[None]:
-        """Like `delete_timesheet_hour_entries_via_post`, returning the parsed result with the HTTP response."""
+        """`POST /api/v1/time_tracking/hour_entries/delete`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
             HOUR_ENTRIES_DELETE_TIMESHEET_HOUR_ENTRIES_VIA_POST,
             body=body,
@@ -1025,6 +1264,7 @@ class ProjectsResource:
 
     def __init__(self, client: _base.SyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = ProjectsResourceWithRawResponse(client)
 
     def create_time_tracking_project(
         self,
@@ -1045,16 +1285,23 @@ class ProjectsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.create_time_tracking_project_raw(
+        response = self.with_raw_response.create_time_tracking_project(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    def create_time_tracking_project_raw(
+
+class ProjectsResourceWithRawResponse:
+    """The operations of `ProjectsResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.SyncAPIClient) -> None:
+        self._client = client
+
+    def create_time_tracking_project(
         self,
         *,
         body: _models.ProjectCreateRequestSchema | dict[str, Any],
@@ -1063,7 +1310,7 @@ class ProjectsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[_models.TimeTrackingProjectWithTasksAndEmployeeIds]:
-        """Like `create_time_tracking_project`, returning the parsed result with the HTTP response."""
+        """`POST /api/v1/time_tracking/projects`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
             PROJECTS_CREATE_TIME_TRACKING_PROJECT,
             body=body,
@@ -1082,6 +1329,7 @@ class TimesheetEntriesResource:
 
     def __init__(self, client: _base.SyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = TimesheetEntriesResourceWithRawResponse(client)
 
     def list_timesheet_entries(
         self,
@@ -1093,7 +1341,7 @@ class TimesheetEntriesResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.EmployeeTimesheetEntryCollectionTransformer:
+    ) -> _base.SyncPage[_models.EmployeeTimesheetEntryTransformer]:
         """List Timesheet Entries
 
         Lists clock and hour entries of all accessible employees, or of the given employeeIds, between start and end inclusive. Both dates are read in the company timezone, must lie within the last 365 days and may span at most 365 days. The body is one flat array, although the status text speaks of entries \"grouped by employee\" (see x-choices).
@@ -1106,7 +1354,7 @@ class TimesheetEntriesResource:
             employee_ids: Comma-separated employee ids; only their entries are returned. Leave out to get the entries of every employee the caller can access. (`employeeIds`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.list_timesheet_entries_raw(
+        response = self.with_raw_response.list_timesheet_entries(
             start=start,
             end=end,
             employee_ids=employee_ids,
@@ -1115,32 +1363,7 @@ class TimesheetEntriesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def list_timesheet_entries_raw(
-        self,
-        *,
-        start: _dt.date,
-        end: _dt.date,
-        employee_ids: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.EmployeeTimesheetEntryCollectionTransformer]:
-        """Like `list_timesheet_entries`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            TIMESHEET_ENTRIES_LIST_TIMESHEET_ENTRIES,
-            query={
-                "start": start,
-                "end": end,
-                "employeeIds": employee_ids,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def iter_list_timesheet_entries(
         self,
@@ -1153,7 +1376,36 @@ class TimesheetEntriesResource:
         extra_query: Mapping[str, Any] | None = None,
     ) -> Iterator[_models.EmployeeTimesheetEntryTransformer]:
         """Every item of `list_timesheet_entries`, page after page, until the last page."""
-        yield from self._client.iterate(
+        first = self.list_timesheet_entries(
+            start=start,
+            end=end,
+            employee_ids=employee_ids,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        yield from first
+
+
+class TimesheetEntriesResourceWithRawResponse:
+    """The operations of `TimesheetEntriesResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.SyncAPIClient) -> None:
+        self._client = client
+
+    def list_timesheet_entries(
+        self,
+        *,
+        start: _dt.date,
+        end: _dt.date,
+        employee_ids: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_base.SyncPage[_models.EmployeeTimesheetEntryTransformer]]:
+        """`GET /api/v1/time_tracking/timesheet_entries`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.list_page(
             TIMESHEET_ENTRIES_LIST_TIMESHEET_ENTRIES,
             _models.EmployeeTimesheetEntryTransformer,
             query={
@@ -1161,6 +1413,7 @@ class TimesheetEntriesResource:
                 "end": end,
                 "employeeIds": employee_ids,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1175,6 +1428,7 @@ class BreakPoliciesResource:
 
     def __init__(self, client: _base.SyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = BreakPoliciesResourceWithRawResponse(client)
 
     def list_break_policies(
         self,
@@ -1187,7 +1441,7 @@ class BreakPoliciesResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.TimeTrackingPaginatedBreakPoliciesResponseV1:
+    ) -> _base.SyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
         """List Break Policies
 
         Lists break policies a page at a time (offset and limit), optionally narrowed by an OData v4 filter. includeCounts asks for employee and break counts per policy; their field names are not documented, so they arrive as extra properties.
@@ -1201,7 +1455,7 @@ class BreakPoliciesResource:
             include_counts: Also return employee and break counts for each policy. (`includeCounts`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.list_break_policies_raw(
+        response = self.with_raw_response.list_break_policies(
             offset=offset,
             limit=limit,
             filter=filter,
@@ -1211,34 +1465,7 @@ class BreakPoliciesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def list_break_policies_raw(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        filter: str | None = None,
-        include_counts: bool | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingPaginatedBreakPoliciesResponseV1]:
-        """Like `list_break_policies`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAK_POLICIES_LIST_BREAK_POLICIES,
-            query={
-                "offset": offset,
-                "limit": limit,
-                "filter": filter,
-                "includeCounts": include_counts,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def iter_list_break_policies(
         self,
@@ -1252,19 +1479,16 @@ class BreakPoliciesResource:
         extra_query: Mapping[str, Any] | None = None,
     ) -> Iterator[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
         """Every item of `list_break_policies`, page after page, until the last page."""
-        yield from self._client.iterate(
-            BREAK_POLICIES_LIST_BREAK_POLICIES,
-            _models.TimeTrackingTimeTrackingBreakPolicyV1,
-            query={
-                "offset": offset,
-                "limit": limit,
-                "filter": filter,
-                "includeCounts": include_counts,
-            },
+        first = self.list_break_policies(
+            offset=offset,
+            limit=limit,
+            filter=filter,
+            include_counts=include_counts,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        yield from first
 
     def create_break_policy(
         self,
@@ -1285,33 +1509,14 @@ class BreakPoliciesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.create_break_policy_raw(
+        response = self.with_raw_response.create_break_policy(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def create_break_policy_raw(
-        self,
-        *,
-        body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1 | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1]:
-        """Like `create_break_policy`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAK_POLICIES_CREATE_BREAK_POLICY,
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def get_break_policy(
         self,
@@ -1334,7 +1539,7 @@ class BreakPoliciesResource:
             include_counts: Also return employee and break counts. (`includeCounts`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.get_break_policy_raw(
+        response = self.with_raw_response.get_break_policy(
             id=id,
             include_counts=include_counts,
             retry=retry,
@@ -1342,32 +1547,7 @@ class BreakPoliciesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def get_break_policy_raw(
-        self,
-        *,
-        id: _uuid.UUID,
-        include_counts: bool | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
-        """Like `get_break_policy`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAK_POLICIES_GET_BREAK_POLICY,
-            path={
-                "id": id,
-            },
-            query={
-                "includeCounts": include_counts,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def delete_break_policy(
         self,
@@ -1388,35 +1568,14 @@ class BreakPoliciesResource:
             id: The break policy id (UUID). (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.delete_break_policy_raw(
+        response = self.with_raw_response.delete_break_policy(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def delete_break_policy_raw(
-        self,
-        *,
-        id: _uuid.UUID,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[None]:
-        """Like `delete_break_policy`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAK_POLICIES_DELETE_BREAK_POLICY,
-            path={
-                "id": id,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def update_break_policy(
         self,
@@ -1439,7 +1598,7 @@ class BreakPoliciesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.update_break_policy_raw(
+        response = self.with_raw_response.update_break_policy(
             id=id,
             body=body,
             retry=retry,
@@ -1447,30 +1606,7 @@ class BreakPoliciesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def update_break_policy_raw(
-        self,
-        *,
-        id: _uuid.UUID,
-        body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1 | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
-        """Like `update_break_policy`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAK_POLICIES_UPDATE_BREAK_POLICY,
-            path={
-                "id": id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def set_break_policy_employees(
         self,
@@ -1493,7 +1629,7 @@ class BreakPoliciesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.set_break_policy_employees_raw(
+        response = self.with_raw_response.set_break_policy_employees(
             policy_id=policy_id,
             body=body,
             retry=retry,
@@ -1501,30 +1637,7 @@ class BreakPoliciesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def set_break_policy_employees_raw(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        body: _models.SetBreakPolicyEmployeesRequest | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[None]:
-        """Like `set_break_policy_employees`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAK_POLICIES_SET_BREAK_POLICY_EMPLOYEES,
-            path={
-                "policyId": policy_id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def assign_employees_to_break_policy(
         self,
@@ -1547,7 +1660,7 @@ class BreakPoliciesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.assign_employees_to_break_policy_raw(
+        response = self.with_raw_response.assign_employees_to_break_policy(
             policy_id=policy_id,
             body=body,
             retry=retry,
@@ -1555,30 +1668,7 @@ class BreakPoliciesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def assign_employees_to_break_policy_raw(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        body: _models.AssignEmployeesToBreakPolicyRequest | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[None]:
-        """Like `assign_employees_to_break_policy`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAK_POLICIES_ASSIGN_EMPLOYEES_TO_BREAK_POLICY,
-            path={
-                "policyId": policy_id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def unassign_employees_from_break_policy(
         self,
@@ -1601,7 +1691,7 @@ class BreakPoliciesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.unassign_employees_from_break_policy_raw(
+        response = self.with_raw_response.unassign_employees_from_break_policy(
             policy_id=policy_id,
             body=body,
             retry=retry,
@@ -1609,30 +1699,7 @@ class BreakPoliciesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def unassign_employees_from_break_policy_raw(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        body: _models.UnassignEmployeesFromBreakPolicyRequest | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[None]:
-        """Like `unassign_employees_from_break_policy`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAK_POLICIES_UNASSIGN_EMPLOYEES_FROM_BREAK_POLICY,
-            path={
-                "policyId": policy_id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def sync_break_policy(
         self,
@@ -1655,7 +1722,7 @@ class BreakPoliciesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.sync_break_policy_raw(
+        response = self.with_raw_response.sync_break_policy(
             id=id,
             body=body,
             retry=retry,
@@ -1663,9 +1730,311 @@ class BreakPoliciesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    def sync_break_policy_raw(
+    def list_break_policy_employees(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        offset: int | None = None,
+        limit: int | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _base.SyncPage[_models.TimeTrackingBreakPolicyEmployeeV1]:
+        """List Break Policy Employees
+
+        Lists the employees assigned to a break policy, a page at a time. A policy without assignments gives 200 with an empty data array. No filter parameter is documented here.
+
+        `GET /api/v1/time-tracking/break-policies/{policyId}/employees`
+
+        Args:
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            offset: Number of items to skip before the page starts. (`offset`)
+            limit: Maximum number of items in the page, 0 to 500. (`limit`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+        """
+        response = self.with_raw_response.list_break_policy_employees(
+            policy_id=policy_id,
+            offset=offset,
+            limit=limit,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parse()
+
+    def iter_list_break_policy_employees(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        offset: int | None = None,
+        limit: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Iterator[_models.TimeTrackingBreakPolicyEmployeeV1]:
+        """Every item of `list_break_policy_employees`, page after page, until the last page."""
+        first = self.list_break_policy_employees(
+            policy_id=policy_id,
+            offset=offset,
+            limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        yield from first
+
+    def list_employee_break_policies(
+        self,
+        *,
+        employee_id: int,
+        offset: int | None = None,
+        limit: int | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _base.SyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
+        """List Employee Break Policies
+
+        Lists the break policies assigned to one employee, a page at a time. The caller needs permission to view that employee.
+
+        `GET /api/v1/time-tracking/employees/{employeeId}/break-policies`
+
+        Args:
+            employee_id: The employee id; the vendor calls this path parameter id. (`employeeId`)
+            offset: Number of items to skip before the page starts (minimum 0). (`offset`)
+            limit: Maximum number of items in the page, 0 to 500. (`limit`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+        """
+        response = self.with_raw_response.list_employee_break_policies(
+            employee_id=employee_id,
+            offset=offset,
+            limit=limit,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parse()
+
+    def iter_list_employee_break_policies(
+        self,
+        *,
+        employee_id: int,
+        offset: int | None = None,
+        limit: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Iterator[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
+        """Every item of `list_employee_break_policies`, page after page, until the last page."""
+        first = self.list_employee_break_policies(
+            employee_id=employee_id,
+            offset=offset,
+            limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        yield from first
+
+
+class BreakPoliciesResourceWithRawResponse:
+    """The operations of `BreakPoliciesResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.SyncAPIClient) -> None:
+        self._client = client
+
+    def list_break_policies(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        filter: str | None = None,
+        include_counts: bool | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_base.SyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]]:
+        """`GET /api/v1/time-tracking/break-policies`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.list_page(
+            BREAK_POLICIES_LIST_BREAK_POLICIES,
+            _models.TimeTrackingTimeTrackingBreakPolicyV1,
+            query={
+                "offset": offset,
+                "limit": limit,
+                "filter": filter,
+                "includeCounts": include_counts,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def create_break_policy(
+        self,
+        *,
+        body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1]:
+        """`POST /api/v1/time-tracking/break-policies`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            BREAK_POLICIES_CREATE_BREAK_POLICY,
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get_break_policy(
+        self,
+        *,
+        id: _uuid.UUID,
+        include_counts: bool | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
+        """`GET /api/v1/time-tracking/break-policies/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            BREAK_POLICIES_GET_BREAK_POLICY,
+            path={
+                "id": id,
+            },
+            query={
+                "includeCounts": include_counts,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete_break_policy(
+        self,
+        *,
+        id: _uuid.UUID,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """`DELETE /api/v1/time-tracking/break-policies/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            BREAK_POLICIES_DELETE_BREAK_POLICY,
+            path={
+                "id": id,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update_break_policy(
+        self,
+        *,
+        id: _uuid.UUID,
+        body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
+        """`PATCH /api/v1/time-tracking/break-policies/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            BREAK_POLICIES_UPDATE_BREAK_POLICY,
+            path={
+                "id": id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def set_break_policy_employees(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        body: _models.SetBreakPolicyEmployeesRequest | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """`PUT /api/v1/time-tracking/break-policies/{policyId}/assign`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            BREAK_POLICIES_SET_BREAK_POLICY_EMPLOYEES,
+            path={
+                "policyId": policy_id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def assign_employees_to_break_policy(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        body: _models.AssignEmployeesToBreakPolicyRequest | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """`POST /api/v1/time-tracking/break-policies/{policyId}/assign`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            BREAK_POLICIES_ASSIGN_EMPLOYEES_TO_BREAK_POLICY,
+            path={
+                "policyId": policy_id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def unassign_employees_from_break_policy(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        body: _models.UnassignEmployeesFromBreakPolicyRequest | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """`POST /api/v1/time-tracking/break-policies/{policyId}/unassign`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            BREAK_POLICIES_UNASSIGN_EMPLOYEES_FROM_BREAK_POLICY,
+            path={
+                "policyId": policy_id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def sync_break_policy(
         self,
         *,
         id: _uuid.UUID,
@@ -1675,7 +2044,7 @@ class BreakPoliciesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1]:
-        """Like `sync_break_policy`, returning the parsed result with the HTTP response."""
+        """`PUT /api/v1/time-tracking/break-policies/{id}/sync`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
             BREAK_POLICIES_SYNC_BREAK_POLICY,
             path={
@@ -1698,69 +2067,9 @@ class BreakPoliciesResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.TimeTrackingPaginatedBreakPolicyEmployeesResponseV1:
-        """List Break Policy Employees
-
-        Lists the employees assigned to a break policy, a page at a time. A policy without assignments gives 200 with an empty data array. No filter parameter is documented here.
-
-        `GET /api/v1/time-tracking/break-policies/{policyId}/employees`
-
-        Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
-            offset: Number of items to skip before the page starts. (`offset`)
-            limit: Maximum number of items in the page, 0 to 500. (`limit`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
-        """
-        response = self.list_break_policy_employees_raw(
-            policy_id=policy_id,
-            offset=offset,
-            limit=limit,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        return response.parsed
-
-    def list_break_policy_employees_raw(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        offset: int | None = None,
-        limit: int | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingPaginatedBreakPolicyEmployeesResponseV1]:
-        """Like `list_break_policy_employees`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAK_POLICIES_LIST_BREAK_POLICY_EMPLOYEES,
-            path={
-                "policyId": policy_id,
-            },
-            query={
-                "offset": offset,
-                "limit": limit,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def iter_list_break_policy_employees(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        offset: int | None = None,
-        limit: int | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> Iterator[_models.TimeTrackingBreakPolicyEmployeeV1]:
-        """Every item of `list_break_policy_employees`, page after page, until the last page."""
-        yield from self._client.iterate(
+    ) -> APIResponse[_base.SyncPage[_models.TimeTrackingBreakPolicyEmployeeV1]]:
+        """`GET /api/v1/time-tracking/break-policies/{policyId}/employees`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.list_page(
             BREAK_POLICIES_LIST_BREAK_POLICY_EMPLOYEES,
             _models.TimeTrackingBreakPolicyEmployeeV1,
             path={
@@ -1770,6 +2079,7 @@ class BreakPoliciesResource:
                 "offset": offset,
                 "limit": limit,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1785,69 +2095,9 @@ class BreakPoliciesResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.TimeTrackingPaginatedBreakPoliciesResponseV1:
-        """List Employee Break Policies
-
-        Lists the break policies assigned to one employee, a page at a time. The caller needs permission to view that employee.
-
-        `GET /api/v1/time-tracking/employees/{employeeId}/break-policies`
-
-        Args:
-            employee_id: The employee id; the vendor calls this path parameter id. (`employeeId`)
-            offset: Number of items to skip before the page starts (minimum 0). (`offset`)
-            limit: Maximum number of items in the page, 0 to 500. (`limit`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
-        """
-        response = self.list_employee_break_policies_raw(
-            employee_id=employee_id,
-            offset=offset,
-            limit=limit,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        return response.parsed
-
-    def list_employee_break_policies_raw(
-        self,
-        *,
-        employee_id: int,
-        offset: int | None = None,
-        limit: int | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingPaginatedBreakPoliciesResponseV1]:
-        """Like `list_employee_break_policies`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAK_POLICIES_LIST_EMPLOYEE_BREAK_POLICIES,
-            path={
-                "employeeId": employee_id,
-            },
-            query={
-                "offset": offset,
-                "limit": limit,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def iter_list_employee_break_policies(
-        self,
-        *,
-        employee_id: int,
-        offset: int | None = None,
-        limit: int | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> Iterator[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
-        """Every item of `list_employee_break_policies`, page after page, until the last page."""
-        yield from self._client.iterate(
+    ) -> APIResponse[_base.SyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]]:
+        """`GET /api/v1/time-tracking/employees/{employeeId}/break-policies`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.list_page(
             BREAK_POLICIES_LIST_EMPLOYEE_BREAK_POLICIES,
             _models.TimeTrackingTimeTrackingBreakPolicyV1,
             path={
@@ -1857,6 +2107,7 @@ class BreakPoliciesResource:
                 "offset": offset,
                 "limit": limit,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1871,6 +2122,7 @@ class BreaksResource:
 
     def __init__(self, client: _base.SyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = BreaksResourceWithRawResponse(client)
 
     def list_break_policy_breaks(
         self,
@@ -1883,7 +2135,7 @@ class BreaksResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.TimeTrackingPaginatedBreaksResponseV1:
+    ) -> _base.SyncPage[_models.TimeTrackingTimeTrackingBreakV1]:
         """List Breaks for Break Policy
 
         Lists the breaks of one break policy a page at a time, optionally narrowed by an OData v4 filter. No 404 is documented for an unknown policy.
@@ -1897,7 +2149,7 @@ class BreaksResource:
             filter: OData v4 filter expression. The documents do not list which break fields may be filtered on. (`filter`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.list_break_policy_breaks_raw(
+        response = self.with_raw_response.list_break_policy_breaks(
             policy_id=policy_id,
             offset=offset,
             limit=limit,
@@ -1907,36 +2159,7 @@ class BreaksResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def list_break_policy_breaks_raw(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        offset: int | None = None,
-        limit: int | None = None,
-        filter: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingPaginatedBreaksResponseV1]:
-        """Like `list_break_policy_breaks`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAKS_LIST_BREAK_POLICY_BREAKS,
-            path={
-                "policyId": policy_id,
-            },
-            query={
-                "offset": offset,
-                "limit": limit,
-                "filter": filter,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def iter_list_break_policy_breaks(
         self,
@@ -1950,21 +2173,16 @@ class BreaksResource:
         extra_query: Mapping[str, Any] | None = None,
     ) -> Iterator[_models.TimeTrackingTimeTrackingBreakV1]:
         """Every item of `list_break_policy_breaks`, page after page, until the last page."""
-        yield from self._client.iterate(
-            BREAKS_LIST_BREAK_POLICY_BREAKS,
-            _models.TimeTrackingTimeTrackingBreakV1,
-            path={
-                "policyId": policy_id,
-            },
-            query={
-                "offset": offset,
-                "limit": limit,
-                "filter": filter,
-            },
+        first = self.list_break_policy_breaks(
+            policy_id=policy_id,
+            offset=offset,
+            limit=limit,
+            filter=filter,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        yield from first
 
     def replace_breaks_for_break_policy(
         self,
@@ -1988,7 +2206,7 @@ class BreaksResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.replace_breaks_for_break_policy_raw(
+        response = self.with_raw_response.replace_breaks_for_break_policy(
             policy_id=policy_id,
             body=body,
             retry=retry,
@@ -1996,31 +2214,7 @@ class BreaksResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def replace_breaks_for_break_policy_raw(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        body: _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1
-        | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[list[_models.TimeTrackingTimeTrackingBreakV1]]:
-        """Like `replace_breaks_for_break_policy`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAKS_REPLACE_BREAKS_FOR_BREAK_POLICY,
-            path={
-                "policyId": policy_id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def create_break(
         self,
@@ -2043,7 +2237,7 @@ class BreaksResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.create_break_raw(
+        response = self.with_raw_response.create_break(
             policy_id=policy_id,
             body=body,
             retry=retry,
@@ -2051,30 +2245,7 @@ class BreaksResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def create_break_raw(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        body: _models.TimeTrackingCreateTimeTrackingBreakV1 | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
-        """Like `create_break`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAKS_CREATE_BREAK,
-            path={
-                "policyId": policy_id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def get_break(
         self,
@@ -2095,35 +2266,14 @@ class BreaksResource:
             id: The break id (UUID). (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.get_break_raw(
+        response = self.with_raw_response.get_break(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def get_break_raw(
-        self,
-        *,
-        id: _uuid.UUID,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
-        """Like `get_break`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAKS_GET_BREAK,
-            path={
-                "id": id,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def delete_break(
         self,
@@ -2144,35 +2294,14 @@ class BreaksResource:
             id: The break id (UUID). (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.delete_break_raw(
+        response = self.with_raw_response.delete_break(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def delete_break_raw(
-        self,
-        *,
-        id: _uuid.UUID,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[None]:
-        """Like `delete_break`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAKS_DELETE_BREAK,
-            path={
-                "id": id,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def update_break(
         self,
@@ -2195,7 +2324,7 @@ class BreaksResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.update_break_raw(
+        response = self.with_raw_response.update_break(
             id=id,
             body=body,
             retry=retry,
@@ -2203,9 +2332,135 @@ class BreaksResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    def update_break_raw(
+
+class BreaksResourceWithRawResponse:
+    """The operations of `BreaksResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.SyncAPIClient) -> None:
+        self._client = client
+
+    def list_break_policy_breaks(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        offset: int | None = None,
+        limit: int | None = None,
+        filter: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_base.SyncPage[_models.TimeTrackingTimeTrackingBreakV1]]:
+        """`GET /api/v1/time-tracking/break-policies/{policyId}/breaks`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.list_page(
+            BREAKS_LIST_BREAK_POLICY_BREAKS,
+            _models.TimeTrackingTimeTrackingBreakV1,
+            path={
+                "policyId": policy_id,
+            },
+            query={
+                "offset": offset,
+                "limit": limit,
+                "filter": filter,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def replace_breaks_for_break_policy(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        body: _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1
+        | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[list[_models.TimeTrackingTimeTrackingBreakV1]]:
+        """`PUT /api/v1/time-tracking/break-policies/{policyId}/breaks`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            BREAKS_REPLACE_BREAKS_FOR_BREAK_POLICY,
+            path={
+                "policyId": policy_id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def create_break(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        body: _models.TimeTrackingCreateTimeTrackingBreakV1 | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
+        """`POST /api/v1/time-tracking/break-policies/{policyId}/breaks`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            BREAKS_CREATE_BREAK,
+            path={
+                "policyId": policy_id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get_break(
+        self,
+        *,
+        id: _uuid.UUID,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
+        """`GET /api/v1/time-tracking/breaks/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            BREAKS_GET_BREAK,
+            path={
+                "id": id,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete_break(
+        self,
+        *,
+        id: _uuid.UUID,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """`DELETE /api/v1/time-tracking/breaks/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            BREAKS_DELETE_BREAK,
+            path={
+                "id": id,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update_break(
         self,
         *,
         id: _uuid.UUID,
@@ -2215,7 +2470,7 @@ class BreaksResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
-        """Like `update_break`, returning the parsed result with the HTTP response."""
+        """`PATCH /api/v1/time-tracking/breaks/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
             BREAKS_UPDATE_BREAK,
             path={
@@ -2237,6 +2492,7 @@ class BreakAssessmentsResource:
 
     def __init__(self, client: _base.SyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = BreakAssessmentsResourceWithRawResponse(client)
 
     def list_break_assessments(
         self,
@@ -2248,7 +2504,7 @@ class BreakAssessmentsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.TimeTrackingPaginatedBreakAssessmentsResponseV1:
+    ) -> _base.SyncPage[_models.TimeTrackingTimeTrackingBreakAssessmentV1]:
         """List Break Assessments
 
         Lists break assessments a page at a time. An assessment says whether an employee kept to the assigned break policy on a given day and lists any violations. The OData v4 filter can narrow the result by the fields named in the parameter's x-filter-fields.
@@ -2261,7 +2517,7 @@ class BreakAssessmentsResource:
             filter: OData v4 filter expression. Filterable fields: id, breakId, employeeId, employeeTimesheetId, date, result, availableYmdt, unavailableYmdt, createdAt, updatedAt, expectedDuration, recordedDuration, durationDifference. (`filter`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.list_break_assessments_raw(
+        response = self.with_raw_response.list_break_assessments(
             offset=offset,
             limit=limit,
             filter=filter,
@@ -2270,32 +2526,7 @@ class BreakAssessmentsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def list_break_assessments_raw(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        filter: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingPaginatedBreakAssessmentsResponseV1]:
-        """Like `list_break_assessments`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            BREAK_ASSESSMENTS_LIST_BREAK_ASSESSMENTS,
-            query={
-                "offset": offset,
-                "limit": limit,
-                "filter": filter,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def iter_list_break_assessments(
         self,
@@ -2308,7 +2539,36 @@ class BreakAssessmentsResource:
         extra_query: Mapping[str, Any] | None = None,
     ) -> Iterator[_models.TimeTrackingTimeTrackingBreakAssessmentV1]:
         """Every item of `list_break_assessments`, page after page, until the last page."""
-        yield from self._client.iterate(
+        first = self.list_break_assessments(
+            offset=offset,
+            limit=limit,
+            filter=filter,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        yield from first
+
+
+class BreakAssessmentsResourceWithRawResponse:
+    """The operations of `BreakAssessmentsResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.SyncAPIClient) -> None:
+        self._client = client
+
+    def list_break_assessments(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        filter: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_base.SyncPage[_models.TimeTrackingTimeTrackingBreakAssessmentV1]]:
+        """`GET /api/v1/time-tracking/break-assessments`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.list_page(
             BREAK_ASSESSMENTS_LIST_BREAK_ASSESSMENTS,
             _models.TimeTrackingTimeTrackingBreakAssessmentV1,
             query={
@@ -2316,6 +2576,7 @@ class BreakAssessmentsResource:
                 "limit": limit,
                 "filter": filter,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2330,6 +2591,7 @@ class BreakAvailabilitiesResource:
 
     def __init__(self, client: _base.SyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = BreakAvailabilitiesResourceWithRawResponse(client)
 
     def list_employee_break_availabilities(
         self,
@@ -2352,7 +2614,7 @@ class BreakAvailabilitiesResource:
             effective: The employee's local time to compute availability for, as YYYY-MM-DDTHH:MM:SS with no timezone offset. Defaults to the current time. (`effective`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.list_employee_break_availabilities_raw(
+        response = self.with_raw_response.list_employee_break_availabilities(
             employee_id=employee_id,
             effective=effective,
             retry=retry,
@@ -2360,9 +2622,16 @@ class BreakAvailabilitiesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    def list_employee_break_availabilities_raw(
+
+class BreakAvailabilitiesResourceWithRawResponse:
+    """The operations of `BreakAvailabilitiesResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.SyncAPIClient) -> None:
+        self._client = client
+
+    def list_employee_break_availabilities(
         self,
         *,
         employee_id: int,
@@ -2372,7 +2641,7 @@ class BreakAvailabilitiesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakAvailabilityCollectionV1]:
-        """Like `list_employee_break_availabilities`, returning the parsed result with the HTTP response."""
+        """`GET /api/v1/time-tracking/employees/{employeeId}/break-availabilities`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
             BREAK_AVAILABILITIES_LIST_EMPLOYEE_BREAK_AVAILABILITIES,
             path={
@@ -2396,6 +2665,7 @@ class AsyncHourRecordsResource:
 
     def __init__(self, client: _base.AsyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = AsyncHourRecordsResourceWithRawResponse(client)
 
     async def create_or_update_time_tracking_hour_records(
         self,
@@ -2417,7 +2687,7 @@ class AsyncHourRecordsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.create_or_update_time_tracking_hour_records_raw(
+        response = await self.with_raw_response.create_or_update_time_tracking_hour_records(
             body=body,
             raise_on_partial_failure=raise_on_partial_failure,
             retry=retry,
@@ -2425,28 +2695,7 @@ class AsyncHourRecordsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def create_or_update_time_tracking_hour_records_raw(
-        self,
-        *,
-        body: _models.TimeTrackingRecordBulk | dict[str, Any],
-        raise_on_partial_failure: bool = False,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_partial.PartialResult[_models.TimeTrackingBulkResponseSchema]]:
-        """Like `create_or_update_time_tracking_hour_records`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            HOUR_RECORDS_CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS,
-            body=body,
-            raise_on_partial_failure=raise_on_partial_failure,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def create_time_tracking_hour_record(
         self,
@@ -2467,33 +2716,14 @@ class AsyncHourRecordsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.create_time_tracking_hour_record_raw(
+        response = await self.with_raw_response.create_time_tracking_hour_record(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def create_time_tracking_hour_record_raw(
-        self,
-        *,
-        body: _models.TimeTrackingRecord | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingIdResponseSchema]:
-        """Like `create_time_tracking_hour_record`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            HOUR_RECORDS_CREATE_TIME_TRACKING_HOUR_RECORD,
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def delete_time_tracking_hour_record(
         self,
@@ -2514,35 +2744,14 @@ class AsyncHourRecordsResource:
             id: The timeTrackingId the record was created with (up to 36 characters, e.g. a UUID). (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.delete_time_tracking_hour_record_raw(
+        response = await self.with_raw_response.delete_time_tracking_hour_record(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def delete_time_tracking_hour_record_raw(
-        self,
-        *,
-        id: str,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingDeleteResponseSchema]:
-        """Like `delete_time_tracking_hour_record`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            HOUR_RECORDS_DELETE_TIME_TRACKING_HOUR_RECORD,
-            path={
-                "id": id,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def get_time_tracking_record(
         self,
@@ -2563,35 +2772,14 @@ class AsyncHourRecordsResource:
             id: The timeTrackingId used when the record was created (up to 36 characters). (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.get_time_tracking_record_raw(
+        response = await self.with_raw_response.get_time_tracking_record(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def get_time_tracking_record_raw(
-        self,
-        *,
-        id: str,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingRecordSchema]:
-        """Like `get_time_tracking_record`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            HOUR_RECORDS_GET_TIME_TRACKING_RECORD,
-            path={
-                "id": id,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def update_time_tracking_record(
         self,
@@ -2612,16 +2800,105 @@ class AsyncHourRecordsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.update_time_tracking_record_raw(
+        response = await self.with_raw_response.update_time_tracking_record(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    async def update_time_tracking_record_raw(
+
+class AsyncHourRecordsResourceWithRawResponse:
+    """The operations of `AsyncHourRecordsResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create_or_update_time_tracking_hour_records(
+        self,
+        *,
+        body: _models.TimeTrackingRecordBulk | dict[str, Any],
+        raise_on_partial_failure: bool = False,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_partial.PartialResult[_models.TimeTrackingBulkResponseSchema]]:
+        """`POST /api/v1/timetracking/record`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            HOUR_RECORDS_CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS,
+            body=body,
+            raise_on_partial_failure=raise_on_partial_failure,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def create_time_tracking_hour_record(
+        self,
+        *,
+        body: _models.TimeTrackingRecord | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingIdResponseSchema]:
+        """`POST /api/v1/timetracking/add`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            HOUR_RECORDS_CREATE_TIME_TRACKING_HOUR_RECORD,
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete_time_tracking_hour_record(
+        self,
+        *,
+        id: str,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingDeleteResponseSchema]:
+        """`DELETE /api/v1/timetracking/delete/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            HOUR_RECORDS_DELETE_TIME_TRACKING_HOUR_RECORD,
+            path={
+                "id": id,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def get_time_tracking_record(
+        self,
+        *,
+        id: str,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingRecordSchema]:
+        """`GET /api/v1/timetracking/record/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            HOUR_RECORDS_GET_TIME_TRACKING_RECORD,
+            path={
+                "id": id,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update_time_tracking_record(
         self,
         *,
         body: _models.AdjustTimeTrackingRequestSchema | dict[str, Any],
@@ -2630,7 +2907,7 @@ class AsyncHourRecordsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[_models.TimeTrackingIdResponseSchema]:
-        """Like `update_time_tracking_record`, returning the parsed result with the HTTP response."""
+        """`PUT /api/v1/timetracking/adjust`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
             HOUR_RECORDS_UPDATE_TIME_TRACKING_RECORD,
             body=body,
@@ -2649,6 +2926,7 @@ class AsyncClockEntriesResource:
 
     def __init__(self, client: _base.AsyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = AsyncClockEntriesResourceWithRawResponse(client)
 
     async def create_or_update_timesheet_clock_entries(
         self,
@@ -2669,33 +2947,14 @@ class AsyncClockEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.create_or_update_timesheet_clock_entries_raw(
+        response = await self.with_raw_response.create_or_update_timesheet_clock_entries(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def create_or_update_timesheet_clock_entries_raw(
-        self,
-        *,
-        body: _models.ClockEntriesSchema | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimesheetEntryInfoCollectionApiTransformer]:
-        """Like `create_or_update_timesheet_clock_entries`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            CLOCK_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_CLOCK_ENTRIES,
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def create_timesheet_clock_in_entry(
         self,
@@ -2718,7 +2977,7 @@ class AsyncClockEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.create_timesheet_clock_in_entry_raw(
+        response = await self.with_raw_response.create_timesheet_clock_in_entry(
             employee_id=employee_id,
             body=body,
             retry=retry,
@@ -2726,30 +2985,7 @@ class AsyncClockEntriesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def create_timesheet_clock_in_entry_raw(
-        self,
-        *,
-        employee_id: int,
-        body: _models.ClockInRequestSchema | dict[str, Any] | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimesheetEntryInfoApiTransformer]:
-        """Like `create_timesheet_clock_in_entry`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            CLOCK_ENTRIES_CREATE_TIMESHEET_CLOCK_IN_ENTRY,
-            path={
-                "employeeId": employee_id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def create_timesheet_clock_out_entry(
         self,
@@ -2772,7 +3008,7 @@ class AsyncClockEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.create_timesheet_clock_out_entry_raw(
+        response = await self.with_raw_response.create_timesheet_clock_out_entry(
             employee_id=employee_id,
             body=body,
             retry=retry,
@@ -2780,30 +3016,7 @@ class AsyncClockEntriesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def create_timesheet_clock_out_entry_raw(
-        self,
-        *,
-        employee_id: int,
-        body: _models.ClockOutRequestSchema | dict[str, Any] | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimesheetEntryInfoApiTransformer]:
-        """Like `create_timesheet_clock_out_entry`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            CLOCK_ENTRIES_CREATE_TIMESHEET_CLOCK_OUT_ENTRY,
-            path={
-                "employeeId": employee_id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def delete_timesheet_clock_entries_via_post(
         self,
@@ -2824,16 +3037,88 @@ class AsyncClockEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.delete_timesheet_clock_entries_via_post_raw(
+        response = await self.with_raw_response.delete_timesheet_clock_entries_via_post(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    async def delete_timesheet_clock_entries_via_post_raw(
+
+class AsyncClockEntriesResourceWithRawResponse:
+    """The operations of `AsyncClockEntriesResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create_or_update_timesheet_clock_entries(
+        self,
+        *,
+        body: _models.ClockEntriesSchema | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimesheetEntryInfoCollectionApiTransformer]:
+        """`POST /api/v1/time_tracking/clock_entries/store`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            CLOCK_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_CLOCK_ENTRIES,
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def create_timesheet_clock_in_entry(
+        self,
+        *,
+        employee_id: int,
+        body: _models.ClockInRequestSchema | dict[str, Any] | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimesheetEntryInfoApiTransformer]:
+        """`POST /api/v1/time_tracking/employees/{employeeId}/clock_in`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            CLOCK_ENTRIES_CREATE_TIMESHEET_CLOCK_IN_ENTRY,
+            path={
+                "employeeId": employee_id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def create_timesheet_clock_out_entry(
+        self,
+        *,
+        employee_id: int,
+        body: _models.ClockOutRequestSchema | dict[str, Any] | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimesheetEntryInfoApiTransformer]:
+        """`POST /api/v1/time_tracking/employees/{employeeId}/clock_out`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            CLOCK_ENTRIES_CREATE_TIMESHEET_CLOCK_OUT_ENTRY,
+            path={
+                "employeeId": employee_id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete_timesheet_clock_entries_via_post(
         self,
         *,
         body: _models.ClockEntryIdsSchema | dict[str, Any],
@@ -2842,7 +3127,7 @@ class AsyncClockEntriesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[None]:
-        """Like `delete_timesheet_clock_entries_via_post`, returning the parsed result with the HTTP response."""
+        """`POST /api/v1/time_tracking/clock_entries/delete`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
             CLOCK_ENTRIES_DELETE_TIMESHEET_CLOCK_ENTRIES_VIA_POST,
             body=body,
@@ -2861,6 +3146,7 @@ class AsyncHourEntriesResource:
 
     def __init__(self, client: _base.AsyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = AsyncHourEntriesResourceWithRawResponse(client)
 
     async def create_or_update_timesheet_hour_entries(
         self,
@@ -2881,33 +3167,14 @@ class AsyncHourEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.create_or_update_timesheet_hour_entries_raw(
+        response = await self.with_raw_response.create_or_update_timesheet_hour_entries(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def create_or_update_timesheet_hour_entries_raw(
-        self,
-        *,
-        body: _models.HourEntriesRequestSchema | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimesheetEntryInfoCollectionApiTransformer]:
-        """Like `create_or_update_timesheet_hour_entries`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            HOUR_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_HOUR_ENTRIES,
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def delete_timesheet_hour_entries_via_post(
         self,
@@ -2928,16 +3195,42 @@ class AsyncHourEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.delete_timesheet_hour_entries_via_post_raw(
+        response = await self.with_raw_response.delete_timesheet_hour_entries_via_post(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    async def delete_timesheet_hour_entries_via_post_raw(
+
+class AsyncHourEntriesResourceWithRawResponse:
+    """The operations of `AsyncHourEntriesResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create_or_update_timesheet_hour_entries(
+        self,
+        *,
+        body: _models.HourEntriesRequestSchema | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimesheetEntryInfoCollectionApiTransformer]:
+        """`POST /api/v1/time_tracking/hour_entries/store`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            HOUR_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_HOUR_ENTRIES,
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete_timesheet_hour_entries_via_post(
         self,
         *,
         body: _models.HourEntryIdsSchema | dict[str, Any],
@@ -2946,7 +3239,7 @@ class AsyncHourEntriesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[None]:
-        """Like `delete_timesheet_hour_entries_via_post`, returning the parsed result with the HTTP response."""
+        """`POST /api/v1/time_tracking/hour_entries/delete`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
             HOUR_ENTRIES_DELETE_TIMESHEET_HOUR_ENTRIES_VIA_POST,
             body=body,
@@ -2965,6 +3258,7 @@ class AsyncProjectsResource:
 
     def __init__(self, client: _base.AsyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = AsyncProjectsResourceWithRawResponse(client)
 
     async def create_time_tracking_project(
         self,
@@ -2985,16 +3279,23 @@ class AsyncProjectsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.create_time_tracking_project_raw(
+        response = await self.with_raw_response.create_time_tracking_project(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    async def create_time_tracking_project_raw(
+
+class AsyncProjectsResourceWithRawResponse:
+    """The operations of `AsyncProjectsResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create_time_tracking_project(
         self,
         *,
         body: _models.ProjectCreateRequestSchema | dict[str, Any],
@@ -3003,7 +3304,7 @@ class AsyncProjectsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[_models.TimeTrackingProjectWithTasksAndEmployeeIds]:
-        """Like `create_time_tracking_project`, returning the parsed result with the HTTP response."""
+        """`POST /api/v1/time_tracking/projects`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
             PROJECTS_CREATE_TIME_TRACKING_PROJECT,
             body=body,
@@ -3022,6 +3323,7 @@ class AsyncTimesheetEntriesResource:
 
     def __init__(self, client: _base.AsyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = AsyncTimesheetEntriesResourceWithRawResponse(client)
 
     async def list_timesheet_entries(
         self,
@@ -3033,7 +3335,7 @@ class AsyncTimesheetEntriesResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.EmployeeTimesheetEntryCollectionTransformer:
+    ) -> _base.AsyncPage[_models.EmployeeTimesheetEntryTransformer]:
         """List Timesheet Entries
 
         Lists clock and hour entries of all accessible employees, or of the given employeeIds, between start and end inclusive. Both dates are read in the company timezone, must lie within the last 365 days and may span at most 365 days. The body is one flat array, although the status text speaks of entries \"grouped by employee\" (see x-choices).
@@ -3046,7 +3348,7 @@ class AsyncTimesheetEntriesResource:
             employee_ids: Comma-separated employee ids; only their entries are returned. Leave out to get the entries of every employee the caller can access. (`employeeIds`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.list_timesheet_entries_raw(
+        response = await self.with_raw_response.list_timesheet_entries(
             start=start,
             end=end,
             employee_ids=employee_ids,
@@ -3055,32 +3357,7 @@ class AsyncTimesheetEntriesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def list_timesheet_entries_raw(
-        self,
-        *,
-        start: _dt.date,
-        end: _dt.date,
-        employee_ids: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.EmployeeTimesheetEntryCollectionTransformer]:
-        """Like `list_timesheet_entries`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            TIMESHEET_ENTRIES_LIST_TIMESHEET_ENTRIES,
-            query={
-                "start": start,
-                "end": end,
-                "employeeIds": employee_ids,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def iter_list_timesheet_entries(
         self,
@@ -3093,7 +3370,37 @@ class AsyncTimesheetEntriesResource:
         extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[_models.EmployeeTimesheetEntryTransformer]:
         """Every item of `list_timesheet_entries`, page after page, until the last page."""
-        async for item in self._client.iterate(
+        first = await self.list_timesheet_entries(
+            start=start,
+            end=end,
+            employee_ids=employee_ids,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        async for item in first:
+            yield item
+
+
+class AsyncTimesheetEntriesResourceWithRawResponse:
+    """The operations of `AsyncTimesheetEntriesResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_timesheet_entries(
+        self,
+        *,
+        start: _dt.date,
+        end: _dt.date,
+        employee_ids: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_base.AsyncPage[_models.EmployeeTimesheetEntryTransformer]]:
+        """`GET /api/v1/time_tracking/timesheet_entries`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.list_page(
             TIMESHEET_ENTRIES_LIST_TIMESHEET_ENTRIES,
             _models.EmployeeTimesheetEntryTransformer,
             query={
@@ -3101,11 +3408,11 @@ class AsyncTimesheetEntriesResource:
                 "end": end,
                 "employeeIds": employee_ids,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
-        ):
-            yield item
+        )
 
 
 class AsyncBreakPoliciesResource:
@@ -3116,6 +3423,7 @@ class AsyncBreakPoliciesResource:
 
     def __init__(self, client: _base.AsyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = AsyncBreakPoliciesResourceWithRawResponse(client)
 
     async def list_break_policies(
         self,
@@ -3128,7 +3436,7 @@ class AsyncBreakPoliciesResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.TimeTrackingPaginatedBreakPoliciesResponseV1:
+    ) -> _base.AsyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
         """List Break Policies
 
         Lists break policies a page at a time (offset and limit), optionally narrowed by an OData v4 filter. includeCounts asks for employee and break counts per policy; their field names are not documented, so they arrive as extra properties.
@@ -3142,7 +3450,7 @@ class AsyncBreakPoliciesResource:
             include_counts: Also return employee and break counts for each policy. (`includeCounts`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.list_break_policies_raw(
+        response = await self.with_raw_response.list_break_policies(
             offset=offset,
             limit=limit,
             filter=filter,
@@ -3152,34 +3460,7 @@ class AsyncBreakPoliciesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def list_break_policies_raw(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        filter: str | None = None,
-        include_counts: bool | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingPaginatedBreakPoliciesResponseV1]:
-        """Like `list_break_policies`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAK_POLICIES_LIST_BREAK_POLICIES,
-            query={
-                "offset": offset,
-                "limit": limit,
-                "filter": filter,
-                "includeCounts": include_counts,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def iter_list_break_policies(
         self,
@@ -3193,19 +3474,16 @@ class AsyncBreakPoliciesResource:
         extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
         """Every item of `list_break_policies`, page after page, until the last page."""
-        async for item in self._client.iterate(
-            BREAK_POLICIES_LIST_BREAK_POLICIES,
-            _models.TimeTrackingTimeTrackingBreakPolicyV1,
-            query={
-                "offset": offset,
-                "limit": limit,
-                "filter": filter,
-                "includeCounts": include_counts,
-            },
+        first = await self.list_break_policies(
+            offset=offset,
+            limit=limit,
+            filter=filter,
+            include_counts=include_counts,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
-        ):
+        )
+        async for item in first:
             yield item
 
     async def create_break_policy(
@@ -3227,33 +3505,14 @@ class AsyncBreakPoliciesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.create_break_policy_raw(
+        response = await self.with_raw_response.create_break_policy(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def create_break_policy_raw(
-        self,
-        *,
-        body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1 | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1]:
-        """Like `create_break_policy`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAK_POLICIES_CREATE_BREAK_POLICY,
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def get_break_policy(
         self,
@@ -3276,7 +3535,7 @@ class AsyncBreakPoliciesResource:
             include_counts: Also return employee and break counts. (`includeCounts`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.get_break_policy_raw(
+        response = await self.with_raw_response.get_break_policy(
             id=id,
             include_counts=include_counts,
             retry=retry,
@@ -3284,32 +3543,7 @@ class AsyncBreakPoliciesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def get_break_policy_raw(
-        self,
-        *,
-        id: _uuid.UUID,
-        include_counts: bool | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
-        """Like `get_break_policy`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAK_POLICIES_GET_BREAK_POLICY,
-            path={
-                "id": id,
-            },
-            query={
-                "includeCounts": include_counts,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def delete_break_policy(
         self,
@@ -3330,35 +3564,14 @@ class AsyncBreakPoliciesResource:
             id: The break policy id (UUID). (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.delete_break_policy_raw(
+        response = await self.with_raw_response.delete_break_policy(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def delete_break_policy_raw(
-        self,
-        *,
-        id: _uuid.UUID,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[None]:
-        """Like `delete_break_policy`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAK_POLICIES_DELETE_BREAK_POLICY,
-            path={
-                "id": id,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def update_break_policy(
         self,
@@ -3381,7 +3594,7 @@ class AsyncBreakPoliciesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.update_break_policy_raw(
+        response = await self.with_raw_response.update_break_policy(
             id=id,
             body=body,
             retry=retry,
@@ -3389,30 +3602,7 @@ class AsyncBreakPoliciesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def update_break_policy_raw(
-        self,
-        *,
-        id: _uuid.UUID,
-        body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1 | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
-        """Like `update_break_policy`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAK_POLICIES_UPDATE_BREAK_POLICY,
-            path={
-                "id": id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def set_break_policy_employees(
         self,
@@ -3435,7 +3625,7 @@ class AsyncBreakPoliciesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.set_break_policy_employees_raw(
+        response = await self.with_raw_response.set_break_policy_employees(
             policy_id=policy_id,
             body=body,
             retry=retry,
@@ -3443,30 +3633,7 @@ class AsyncBreakPoliciesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def set_break_policy_employees_raw(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        body: _models.SetBreakPolicyEmployeesRequest | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[None]:
-        """Like `set_break_policy_employees`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAK_POLICIES_SET_BREAK_POLICY_EMPLOYEES,
-            path={
-                "policyId": policy_id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def assign_employees_to_break_policy(
         self,
@@ -3489,7 +3656,7 @@ class AsyncBreakPoliciesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.assign_employees_to_break_policy_raw(
+        response = await self.with_raw_response.assign_employees_to_break_policy(
             policy_id=policy_id,
             body=body,
             retry=retry,
@@ -3497,30 +3664,7 @@ class AsyncBreakPoliciesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def assign_employees_to_break_policy_raw(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        body: _models.AssignEmployeesToBreakPolicyRequest | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[None]:
-        """Like `assign_employees_to_break_policy`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAK_POLICIES_ASSIGN_EMPLOYEES_TO_BREAK_POLICY,
-            path={
-                "policyId": policy_id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def unassign_employees_from_break_policy(
         self,
@@ -3543,7 +3687,7 @@ class AsyncBreakPoliciesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.unassign_employees_from_break_policy_raw(
+        response = await self.with_raw_response.unassign_employees_from_break_policy(
             policy_id=policy_id,
             body=body,
             retry=retry,
@@ -3551,30 +3695,7 @@ class AsyncBreakPoliciesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def unassign_employees_from_break_policy_raw(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        body: _models.UnassignEmployeesFromBreakPolicyRequest | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[None]:
-        """Like `unassign_employees_from_break_policy`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAK_POLICIES_UNASSIGN_EMPLOYEES_FROM_BREAK_POLICY,
-            path={
-                "policyId": policy_id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def sync_break_policy(
         self,
@@ -3597,7 +3718,7 @@ class AsyncBreakPoliciesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.sync_break_policy_raw(
+        response = await self.with_raw_response.sync_break_policy(
             id=id,
             body=body,
             retry=retry,
@@ -3605,9 +3726,313 @@ class AsyncBreakPoliciesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    async def sync_break_policy_raw(
+    async def list_break_policy_employees(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        offset: int | None = None,
+        limit: int | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _base.AsyncPage[_models.TimeTrackingBreakPolicyEmployeeV1]:
+        """List Break Policy Employees
+
+        Lists the employees assigned to a break policy, a page at a time. A policy without assignments gives 200 with an empty data array. No filter parameter is documented here.
+
+        `GET /api/v1/time-tracking/break-policies/{policyId}/employees`
+
+        Args:
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            offset: Number of items to skip before the page starts. (`offset`)
+            limit: Maximum number of items in the page, 0 to 500. (`limit`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+        """
+        response = await self.with_raw_response.list_break_policy_employees(
+            policy_id=policy_id,
+            offset=offset,
+            limit=limit,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parse()
+
+    async def iter_list_break_policy_employees(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        offset: int | None = None,
+        limit: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[_models.TimeTrackingBreakPolicyEmployeeV1]:
+        """Every item of `list_break_policy_employees`, page after page, until the last page."""
+        first = await self.list_break_policy_employees(
+            policy_id=policy_id,
+            offset=offset,
+            limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        async for item in first:
+            yield item
+
+    async def list_employee_break_policies(
+        self,
+        *,
+        employee_id: int,
+        offset: int | None = None,
+        limit: int | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _base.AsyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
+        """List Employee Break Policies
+
+        Lists the break policies assigned to one employee, a page at a time. The caller needs permission to view that employee.
+
+        `GET /api/v1/time-tracking/employees/{employeeId}/break-policies`
+
+        Args:
+            employee_id: The employee id; the vendor calls this path parameter id. (`employeeId`)
+            offset: Number of items to skip before the page starts (minimum 0). (`offset`)
+            limit: Maximum number of items in the page, 0 to 500. (`limit`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+        """
+        response = await self.with_raw_response.list_employee_break_policies(
+            employee_id=employee_id,
+            offset=offset,
+            limit=limit,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parse()
+
+    async def iter_list_employee_break_policies(
+        self,
+        *,
+        employee_id: int,
+        offset: int | None = None,
+        limit: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
+        """Every item of `list_employee_break_policies`, page after page, until the last page."""
+        first = await self.list_employee_break_policies(
+            employee_id=employee_id,
+            offset=offset,
+            limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        async for item in first:
+            yield item
+
+
+class AsyncBreakPoliciesResourceWithRawResponse:
+    """The operations of `AsyncBreakPoliciesResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_break_policies(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        filter: str | None = None,
+        include_counts: bool | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_base.AsyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]]:
+        """`GET /api/v1/time-tracking/break-policies`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.list_page(
+            BREAK_POLICIES_LIST_BREAK_POLICIES,
+            _models.TimeTrackingTimeTrackingBreakPolicyV1,
+            query={
+                "offset": offset,
+                "limit": limit,
+                "filter": filter,
+                "includeCounts": include_counts,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def create_break_policy(
+        self,
+        *,
+        body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1]:
+        """`POST /api/v1/time-tracking/break-policies`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            BREAK_POLICIES_CREATE_BREAK_POLICY,
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def get_break_policy(
+        self,
+        *,
+        id: _uuid.UUID,
+        include_counts: bool | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
+        """`GET /api/v1/time-tracking/break-policies/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            BREAK_POLICIES_GET_BREAK_POLICY,
+            path={
+                "id": id,
+            },
+            query={
+                "includeCounts": include_counts,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete_break_policy(
+        self,
+        *,
+        id: _uuid.UUID,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """`DELETE /api/v1/time-tracking/break-policies/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            BREAK_POLICIES_DELETE_BREAK_POLICY,
+            path={
+                "id": id,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update_break_policy(
+        self,
+        *,
+        id: _uuid.UUID,
+        body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
+        """`PATCH /api/v1/time-tracking/break-policies/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            BREAK_POLICIES_UPDATE_BREAK_POLICY,
+            path={
+                "id": id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def set_break_policy_employees(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        body: _models.SetBreakPolicyEmployeesRequest | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """`PUT /api/v1/time-tracking/break-policies/{policyId}/assign`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            BREAK_POLICIES_SET_BREAK_POLICY_EMPLOYEES,
+            path={
+                "policyId": policy_id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def assign_employees_to_break_policy(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        body: _models.AssignEmployeesToBreakPolicyRequest | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """`POST /api/v1/time-tracking/break-policies/{policyId}/assign`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            BREAK_POLICIES_ASSIGN_EMPLOYEES_TO_BREAK_POLICY,
+            path={
+                "policyId": policy_id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def unassign_employees_from_break_policy(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        body: _models.UnassignEmployeesFromBreakPolicyRequest | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """`POST /api/v1/time-tracking/break-policies/{policyId}/unassign`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            BREAK_POLICIES_UNASSIGN_EMPLOYEES_FROM_BREAK_POLICY,
+            path={
+                "policyId": policy_id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def sync_break_policy(
         self,
         *,
         id: _uuid.UUID,
@@ -3617,7 +4042,7 @@ class AsyncBreakPoliciesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1]:
-        """Like `sync_break_policy`, returning the parsed result with the HTTP response."""
+        """`PUT /api/v1/time-tracking/break-policies/{id}/sync`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
             BREAK_POLICIES_SYNC_BREAK_POLICY,
             path={
@@ -3640,69 +4065,9 @@ class AsyncBreakPoliciesResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.TimeTrackingPaginatedBreakPolicyEmployeesResponseV1:
-        """List Break Policy Employees
-
-        Lists the employees assigned to a break policy, a page at a time. A policy without assignments gives 200 with an empty data array. No filter parameter is documented here.
-
-        `GET /api/v1/time-tracking/break-policies/{policyId}/employees`
-
-        Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
-            offset: Number of items to skip before the page starts. (`offset`)
-            limit: Maximum number of items in the page, 0 to 500. (`limit`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
-        """
-        response = await self.list_break_policy_employees_raw(
-            policy_id=policy_id,
-            offset=offset,
-            limit=limit,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        return response.parsed
-
-    async def list_break_policy_employees_raw(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        offset: int | None = None,
-        limit: int | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingPaginatedBreakPolicyEmployeesResponseV1]:
-        """Like `list_break_policy_employees`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAK_POLICIES_LIST_BREAK_POLICY_EMPLOYEES,
-            path={
-                "policyId": policy_id,
-            },
-            query={
-                "offset": offset,
-                "limit": limit,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    async def iter_list_break_policy_employees(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        offset: int | None = None,
-        limit: int | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncIterator[_models.TimeTrackingBreakPolicyEmployeeV1]:
-        """Every item of `list_break_policy_employees`, page after page, until the last page."""
-        async for item in self._client.iterate(
+    ) -> APIResponse[_base.AsyncPage[_models.TimeTrackingBreakPolicyEmployeeV1]]:
+        """`GET /api/v1/time-tracking/break-policies/{policyId}/employees`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.list_page(
             BREAK_POLICIES_LIST_BREAK_POLICY_EMPLOYEES,
             _models.TimeTrackingBreakPolicyEmployeeV1,
             path={
@@ -3712,11 +4077,11 @@ class AsyncBreakPoliciesResource:
                 "offset": offset,
                 "limit": limit,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
-        ):
-            yield item
+        )
 
     async def list_employee_break_policies(
         self,
@@ -3728,69 +4093,9 @@ class AsyncBreakPoliciesResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.TimeTrackingPaginatedBreakPoliciesResponseV1:
-        """List Employee Break Policies
-
-        Lists the break policies assigned to one employee, a page at a time. The caller needs permission to view that employee.
-
-        `GET /api/v1/time-tracking/employees/{employeeId}/break-policies`
-
-        Args:
-            employee_id: The employee id; the vendor calls this path parameter id. (`employeeId`)
-            offset: Number of items to skip before the page starts (minimum 0). (`offset`)
-            limit: Maximum number of items in the page, 0 to 500. (`limit`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
-        """
-        response = await self.list_employee_break_policies_raw(
-            employee_id=employee_id,
-            offset=offset,
-            limit=limit,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        return response.parsed
-
-    async def list_employee_break_policies_raw(
-        self,
-        *,
-        employee_id: int,
-        offset: int | None = None,
-        limit: int | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingPaginatedBreakPoliciesResponseV1]:
-        """Like `list_employee_break_policies`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAK_POLICIES_LIST_EMPLOYEE_BREAK_POLICIES,
-            path={
-                "employeeId": employee_id,
-            },
-            query={
-                "offset": offset,
-                "limit": limit,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    async def iter_list_employee_break_policies(
-        self,
-        *,
-        employee_id: int,
-        offset: int | None = None,
-        limit: int | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncIterator[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
-        """Every item of `list_employee_break_policies`, page after page, until the last page."""
-        async for item in self._client.iterate(
+    ) -> APIResponse[_base.AsyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]]:
+        """`GET /api/v1/time-tracking/employees/{employeeId}/break-policies`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.list_page(
             BREAK_POLICIES_LIST_EMPLOYEE_BREAK_POLICIES,
             _models.TimeTrackingTimeTrackingBreakPolicyV1,
             path={
@@ -3800,11 +4105,11 @@ class AsyncBreakPoliciesResource:
                 "offset": offset,
                 "limit": limit,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
-        ):
-            yield item
+        )
 
 
 class AsyncBreaksResource:
@@ -3815,6 +4120,7 @@ class AsyncBreaksResource:
 
     def __init__(self, client: _base.AsyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = AsyncBreaksResourceWithRawResponse(client)
 
     async def list_break_policy_breaks(
         self,
@@ -3827,7 +4133,7 @@ class AsyncBreaksResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.TimeTrackingPaginatedBreaksResponseV1:
+    ) -> _base.AsyncPage[_models.TimeTrackingTimeTrackingBreakV1]:
         """List Breaks for Break Policy
 
         Lists the breaks of one break policy a page at a time, optionally narrowed by an OData v4 filter. No 404 is documented for an unknown policy.
@@ -3841,7 +4147,7 @@ class AsyncBreaksResource:
             filter: OData v4 filter expression. The documents do not list which break fields may be filtered on. (`filter`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.list_break_policy_breaks_raw(
+        response = await self.with_raw_response.list_break_policy_breaks(
             policy_id=policy_id,
             offset=offset,
             limit=limit,
@@ -3851,36 +4157,7 @@ class AsyncBreaksResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def list_break_policy_breaks_raw(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        offset: int | None = None,
-        limit: int | None = None,
-        filter: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingPaginatedBreaksResponseV1]:
-        """Like `list_break_policy_breaks`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAKS_LIST_BREAK_POLICY_BREAKS,
-            path={
-                "policyId": policy_id,
-            },
-            query={
-                "offset": offset,
-                "limit": limit,
-                "filter": filter,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def iter_list_break_policy_breaks(
         self,
@@ -3894,21 +4171,16 @@ class AsyncBreaksResource:
         extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[_models.TimeTrackingTimeTrackingBreakV1]:
         """Every item of `list_break_policy_breaks`, page after page, until the last page."""
-        async for item in self._client.iterate(
-            BREAKS_LIST_BREAK_POLICY_BREAKS,
-            _models.TimeTrackingTimeTrackingBreakV1,
-            path={
-                "policyId": policy_id,
-            },
-            query={
-                "offset": offset,
-                "limit": limit,
-                "filter": filter,
-            },
+        first = await self.list_break_policy_breaks(
+            policy_id=policy_id,
+            offset=offset,
+            limit=limit,
+            filter=filter,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
-        ):
+        )
+        async for item in first:
             yield item
 
     async def replace_breaks_for_break_policy(
@@ -3933,7 +4205,7 @@ class AsyncBreaksResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.replace_breaks_for_break_policy_raw(
+        response = await self.with_raw_response.replace_breaks_for_break_policy(
             policy_id=policy_id,
             body=body,
             retry=retry,
@@ -3941,31 +4213,7 @@ class AsyncBreaksResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def replace_breaks_for_break_policy_raw(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        body: _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1
-        | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[list[_models.TimeTrackingTimeTrackingBreakV1]]:
-        """Like `replace_breaks_for_break_policy`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAKS_REPLACE_BREAKS_FOR_BREAK_POLICY,
-            path={
-                "policyId": policy_id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def create_break(
         self,
@@ -3988,7 +4236,7 @@ class AsyncBreaksResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.create_break_raw(
+        response = await self.with_raw_response.create_break(
             policy_id=policy_id,
             body=body,
             retry=retry,
@@ -3996,30 +4244,7 @@ class AsyncBreaksResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def create_break_raw(
-        self,
-        *,
-        policy_id: _uuid.UUID,
-        body: _models.TimeTrackingCreateTimeTrackingBreakV1 | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
-        """Like `create_break`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAKS_CREATE_BREAK,
-            path={
-                "policyId": policy_id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def get_break(
         self,
@@ -4040,35 +4265,14 @@ class AsyncBreaksResource:
             id: The break id (UUID). (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.get_break_raw(
+        response = await self.with_raw_response.get_break(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def get_break_raw(
-        self,
-        *,
-        id: _uuid.UUID,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
-        """Like `get_break`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAKS_GET_BREAK,
-            path={
-                "id": id,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def delete_break(
         self,
@@ -4089,35 +4293,14 @@ class AsyncBreaksResource:
             id: The break id (UUID). (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.delete_break_raw(
+        response = await self.with_raw_response.delete_break(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def delete_break_raw(
-        self,
-        *,
-        id: _uuid.UUID,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[None]:
-        """Like `delete_break`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAKS_DELETE_BREAK,
-            path={
-                "id": id,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def update_break(
         self,
@@ -4140,7 +4323,7 @@ class AsyncBreaksResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.update_break_raw(
+        response = await self.with_raw_response.update_break(
             id=id,
             body=body,
             retry=retry,
@@ -4148,9 +4331,135 @@ class AsyncBreaksResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    async def update_break_raw(
+
+class AsyncBreaksResourceWithRawResponse:
+    """The operations of `AsyncBreaksResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_break_policy_breaks(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        offset: int | None = None,
+        limit: int | None = None,
+        filter: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_base.AsyncPage[_models.TimeTrackingTimeTrackingBreakV1]]:
+        """`GET /api/v1/time-tracking/break-policies/{policyId}/breaks`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.list_page(
+            BREAKS_LIST_BREAK_POLICY_BREAKS,
+            _models.TimeTrackingTimeTrackingBreakV1,
+            path={
+                "policyId": policy_id,
+            },
+            query={
+                "offset": offset,
+                "limit": limit,
+                "filter": filter,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def replace_breaks_for_break_policy(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        body: _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1
+        | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[list[_models.TimeTrackingTimeTrackingBreakV1]]:
+        """`PUT /api/v1/time-tracking/break-policies/{policyId}/breaks`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            BREAKS_REPLACE_BREAKS_FOR_BREAK_POLICY,
+            path={
+                "policyId": policy_id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def create_break(
+        self,
+        *,
+        policy_id: _uuid.UUID,
+        body: _models.TimeTrackingCreateTimeTrackingBreakV1 | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
+        """`POST /api/v1/time-tracking/break-policies/{policyId}/breaks`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            BREAKS_CREATE_BREAK,
+            path={
+                "policyId": policy_id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def get_break(
+        self,
+        *,
+        id: _uuid.UUID,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
+        """`GET /api/v1/time-tracking/breaks/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            BREAKS_GET_BREAK,
+            path={
+                "id": id,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete_break(
+        self,
+        *,
+        id: _uuid.UUID,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[None]:
+        """`DELETE /api/v1/time-tracking/breaks/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            BREAKS_DELETE_BREAK,
+            path={
+                "id": id,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update_break(
         self,
         *,
         id: _uuid.UUID,
@@ -4160,7 +4469,7 @@ class AsyncBreaksResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
-        """Like `update_break`, returning the parsed result with the HTTP response."""
+        """`PATCH /api/v1/time-tracking/breaks/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
             BREAKS_UPDATE_BREAK,
             path={
@@ -4182,6 +4491,7 @@ class AsyncBreakAssessmentsResource:
 
     def __init__(self, client: _base.AsyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = AsyncBreakAssessmentsResourceWithRawResponse(client)
 
     async def list_break_assessments(
         self,
@@ -4193,7 +4503,7 @@ class AsyncBreakAssessmentsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.TimeTrackingPaginatedBreakAssessmentsResponseV1:
+    ) -> _base.AsyncPage[_models.TimeTrackingTimeTrackingBreakAssessmentV1]:
         """List Break Assessments
 
         Lists break assessments a page at a time. An assessment says whether an employee kept to the assigned break policy on a given day and lists any violations. The OData v4 filter can narrow the result by the fields named in the parameter's x-filter-fields.
@@ -4206,7 +4516,7 @@ class AsyncBreakAssessmentsResource:
             filter: OData v4 filter expression. Filterable fields: id, breakId, employeeId, employeeTimesheetId, date, result, availableYmdt, unavailableYmdt, createdAt, updatedAt, expectedDuration, recordedDuration, durationDifference. (`filter`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.list_break_assessments_raw(
+        response = await self.with_raw_response.list_break_assessments(
             offset=offset,
             limit=limit,
             filter=filter,
@@ -4215,32 +4525,7 @@ class AsyncBreakAssessmentsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def list_break_assessments_raw(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        filter: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeTrackingPaginatedBreakAssessmentsResponseV1]:
-        """Like `list_break_assessments`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            BREAK_ASSESSMENTS_LIST_BREAK_ASSESSMENTS,
-            query={
-                "offset": offset,
-                "limit": limit,
-                "filter": filter,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def iter_list_break_assessments(
         self,
@@ -4253,7 +4538,37 @@ class AsyncBreakAssessmentsResource:
         extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[_models.TimeTrackingTimeTrackingBreakAssessmentV1]:
         """Every item of `list_break_assessments`, page after page, until the last page."""
-        async for item in self._client.iterate(
+        first = await self.list_break_assessments(
+            offset=offset,
+            limit=limit,
+            filter=filter,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        async for item in first:
+            yield item
+
+
+class AsyncBreakAssessmentsResourceWithRawResponse:
+    """The operations of `AsyncBreakAssessmentsResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_break_assessments(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        filter: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_base.AsyncPage[_models.TimeTrackingTimeTrackingBreakAssessmentV1]]:
+        """`GET /api/v1/time-tracking/break-assessments`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.list_page(
             BREAK_ASSESSMENTS_LIST_BREAK_ASSESSMENTS,
             _models.TimeTrackingTimeTrackingBreakAssessmentV1,
             query={
@@ -4261,11 +4576,11 @@ class AsyncBreakAssessmentsResource:
                 "limit": limit,
                 "filter": filter,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
-        ):
-            yield item
+        )
 
 
 class AsyncBreakAvailabilitiesResource:
@@ -4276,6 +4591,7 @@ class AsyncBreakAvailabilitiesResource:
 
     def __init__(self, client: _base.AsyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = AsyncBreakAvailabilitiesResourceWithRawResponse(client)
 
     async def list_employee_break_availabilities(
         self,
@@ -4298,7 +4614,7 @@ class AsyncBreakAvailabilitiesResource:
             effective: The employee's local time to compute availability for, as YYYY-MM-DDTHH:MM:SS with no timezone offset. Defaults to the current time. (`effective`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.list_employee_break_availabilities_raw(
+        response = await self.with_raw_response.list_employee_break_availabilities(
             employee_id=employee_id,
             effective=effective,
             retry=retry,
@@ -4306,9 +4622,16 @@ class AsyncBreakAvailabilitiesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    async def list_employee_break_availabilities_raw(
+
+class AsyncBreakAvailabilitiesResourceWithRawResponse:
+    """The operations of `AsyncBreakAvailabilitiesResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_employee_break_availabilities(
         self,
         *,
         employee_id: int,
@@ -4318,7 +4641,7 @@ class AsyncBreakAvailabilitiesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakAvailabilityCollectionV1]:
-        """Like `list_employee_break_availabilities`, returning the parsed result with the HTTP response."""
+        """`GET /api/v1/time-tracking/employees/{employeeId}/break-availabilities`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
             BREAK_AVAILABILITIES_LIST_EMPLOYEE_BREAK_AVAILABILITIES,
             path={

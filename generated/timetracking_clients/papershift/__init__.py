@@ -16,6 +16,8 @@ from .errors import (
     PartialFailureError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     PapershiftError,
 )
@@ -36,6 +38,8 @@ __all__ = [
     "PartialFailureError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "PapershiftError",
     "errors",

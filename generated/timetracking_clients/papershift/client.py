@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
 
 from .._runtime._base import (
+    DEFAULT_MAX_PAGES,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
     AsyncAPIClient,
+    Limits,
     SecuritySchemeSpec,
     SyncAPIClient,
     TimeoutTypes,
+    server_url,
 )
+from .._runtime._deviations import Deviations
 from .._runtime._retry import RetryPolicy
 
-from .errors import ERRORS
 from .resources import (
     WorkingSessionsResource,
     AsyncWorkingSessionsResource,
@@ -39,19 +43,6 @@ SCHEMES: dict[str, SecuritySchemeSpec] = {
 }
 
 
-def _server_url() -> str:
-    url = SERVER_URL
-    return url
-
-
-def _credentials(
-    api_token: str | None,
-) -> dict[str, str | None]:
-    return {
-        "apiToken": api_token if api_token is not None else os.environ.get("PAPERSHIFT_API_TOKEN"),
-    }
-
-
 class Client:
     """Papershift Working Sessions API
 
@@ -64,32 +55,44 @@ class Client:
         api_token: str | None = None,
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
         max_retries: int = 2,
         retry_policy: RetryPolicy | None = None,
+        strict: bool = False,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         sleep: Callable[[float], Any] | None = None,
         clock: Callable[[], float] | None = None,
     ) -> None:
-        # sleep and clock are injectable so retry timing can be tested without waiting.
-        options: dict[str, Any] = {} if sleep is None else {"sleep": sleep}
-        if clock is not None:
-            options["clock"] = clock
+        """`timeout` bounds each read, `total_timeout` a whole attempt; answers larger than
+        `max_response_bytes` (decompressed) and listings past `max_pages` are errors. With
+        `strict=True` an answer holding what the spec does not document (a field, an enum
+        value, a null) raises APIResponseValidationError; either way it is counted on
+        `deviations`. `sleep` and `clock` are injectable so retry timing can be tested."""
         self._client = SyncAPIClient(
-            base_url=base_url or _server_url(),
+            base_url=base_url or server_url(SERVER_URL, {}),
             schemes=SCHEMES,
-            credentials=_credentials(
-                api_token,
-            ),
-            errors=ERRORS,
+            credentials={
+                "apiToken": api_token,
+            },
             timeout=timeout,
             max_retries=max_retries,
             retry_policy=retry_policy,
             http_client=http_client,
             default_headers=default_headers,
-            **options,
+            strict=strict,
+            limits=Limits(total_timeout, max_response_bytes, max_pages),
+            sleep=sleep,
+            **({} if clock is None else {"clock": clock}),
         )
         self.working_sessions = WorkingSessionsResource(self._client)
+
+    @property
+    def deviations(self) -> Deviations:
+        """What this client's answers held that the spec does not document, counted."""
+        return self._client.deviations
 
     def __repr__(self) -> str:
         return f"Client({self._client!r})"
@@ -116,32 +119,44 @@ class AsyncClient:
         api_token: str | None = None,
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
         max_retries: int = 2,
         retry_policy: RetryPolicy | None = None,
+        strict: bool = False,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         sleep: Callable[[float], Any] | None = None,
         clock: Callable[[], float] | None = None,
     ) -> None:
-        # sleep and clock are injectable so retry timing can be tested without waiting.
-        options: dict[str, Any] = {} if sleep is None else {"sleep": sleep}
-        if clock is not None:
-            options["clock"] = clock
+        """`timeout` bounds each read, `total_timeout` a whole attempt; answers larger than
+        `max_response_bytes` (decompressed) and listings past `max_pages` are errors. With
+        `strict=True` an answer holding what the spec does not document (a field, an enum
+        value, a null) raises APIResponseValidationError; either way it is counted on
+        `deviations`. `sleep` and `clock` are injectable so retry timing can be tested."""
         self._client = AsyncAPIClient(
-            base_url=base_url or _server_url(),
+            base_url=base_url or server_url(SERVER_URL, {}),
             schemes=SCHEMES,
-            credentials=_credentials(
-                api_token,
-            ),
-            errors=ERRORS,
+            credentials={
+                "apiToken": api_token,
+            },
             timeout=timeout,
             max_retries=max_retries,
             retry_policy=retry_policy,
             http_client=http_client,
             default_headers=default_headers,
-            **options,
+            strict=strict,
+            limits=Limits(total_timeout, max_response_bytes, max_pages),
+            sleep=sleep,
+            **({} if clock is None else {"clock": clock}),
         )
         self.working_sessions = AsyncWorkingSessionsResource(self._client)
+
+    @property
+    def deviations(self) -> Deviations:
+        """What this client's answers held that the spec does not document, counted."""
+        return self._client.deviations
 
     def __repr__(self) -> str:
         return f"AsyncClient({self._client!r})"

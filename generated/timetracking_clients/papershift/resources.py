@@ -1,4 +1,8 @@
-"""Operations of Papershift Working Sessions API, grouped by tag; sync and async twins."""
+"""Operations of Papershift Working Sessions API, grouped by tag; sync and async twins.
+
+Every resource has `with_raw_response`: the same methods, returning the `APIResponse` (headers,
+status, retries taken, elapsed time) whose `parse()` gives what the plain method returns.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ __all__ = [
     "AsyncWorkingSessionsResource",
 ]
 
-_ = (_dt, _uuid, _models, _pagination, _partial)
+_ = (_dt, _uuid, _models, _pagination, _partial, AsyncIterator, Iterator)
 
 WORKING_SESSIONS_LIST_WORKING_SESSIONS = _base.OperationSpec(
     method="GET",
@@ -25,6 +29,11 @@ WORKING_SESSIONS_LIST_WORKING_SESSIONS = _base.OperationSpec(
     operation_id="listWorkingSessions",
     responses={
         "200": _models.WorkingSessionPage,
+    },
+    errors={
+        "400": _models.PapershiftError,
+        "401": _models.PapershiftError,
+        "422": _models.PapershiftError,
     },
     security=(("apiToken",),),
     pagination=_pagination.Pagination(
@@ -43,6 +52,12 @@ WORKING_SESSIONS_UPDATE_WORKING_SESSION = _base.OperationSpec(
     responses={
         "200": _models.WorkingSession,
     },
+    errors={
+        "400": _models.PapershiftError,
+        "401": _models.PapershiftError,
+        "404": _models.PapershiftError,
+        "422": _models.PapershiftError,
+    },
     security=(("apiToken",),),
     auth_in_body="api_token",
     body_kind="json",
@@ -55,6 +70,11 @@ WORKING_SESSIONS_CREATE_WORKING_SESSION = _base.OperationSpec(
     operation_id="createWorkingSession",
     responses={
         "200": _models.WorkingSession,
+    },
+    errors={
+        "400": _models.PapershiftError,
+        "401": _models.PapershiftError,
+        "422": _models.PapershiftError,
     },
     security=(("apiToken",),),
     auth_in_body="api_token",
@@ -69,6 +89,11 @@ WORKING_SESSIONS_DELETE_WORKING_SESSION = _base.OperationSpec(
     responses={
         "200": _models.DeleteWorkingSessionResponse,
     },
+    errors={
+        "400": _models.PapershiftError,
+        "401": _models.PapershiftError,
+        "404": _models.PapershiftError,
+    },
     security=(("apiToken",),),
     auth_in_body="api_token",
     body_kind="json",
@@ -82,6 +107,11 @@ WORKING_SESSIONS_GET_WORKING_SESSION = _base.OperationSpec(
     responses={
         "200": _models.WorkingSession,
     },
+    errors={
+        "400": _models.PapershiftError,
+        "401": _models.PapershiftError,
+        "404": _models.PapershiftError,
+    },
     security=(("apiToken",),),
 )
 
@@ -91,6 +121,11 @@ WORKING_SESSIONS_CONFIRM_WORKING_SESSION = _base.OperationSpec(
     operation_id="confirmWorkingSession",
     responses={
         "200": _models.WorkingSession,
+    },
+    errors={
+        "400": _models.PapershiftError,
+        "401": _models.PapershiftError,
+        "404": _models.PapershiftError,
     },
     security=(("apiToken",),),
     auth_in_body="api_token",
@@ -107,6 +142,7 @@ class WorkingSessionsResource:
 
     def __init__(self, client: _base.SyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = WorkingSessionsResourceWithRawResponse(client)
 
     def list_working_sessions(
         self,
@@ -124,7 +160,7 @@ class WorkingSessionsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.WorkingSessionPage:
+    ) -> _base.SyncPage[_models.WorkingSession]:
         """List working sessions in a date range
 
         Returns the n-th block of 25 working sessions in the range `range_start`..`range_end`. The list can be narrowed to one user (`user_id` or `user_external_id`) and to tags (`tags`, a comma-separated list of tag ids in which `0` means \"without tags\"). When `tags` is given, `company_id` or `company_external_id` is required as well; OpenAPI cannot express that dependency, so a request without either is answered with 400. `next_page` is the absolute URL of the next block, or null on the last one. It carries `api_token` in its query string, so do not log it. The range is taken as calendar dates and both ends are inclusive. If both `user_id` and `user_external_id` are sent, `user_id` wins. The vendor's example shows these parameters as a JSON body, but they are sent as query parameters.
@@ -143,7 +179,7 @@ class WorkingSessionsResource:
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.list_working_sessions_raw(
+        response = self.with_raw_response.list_working_sessions(
             range_start=range_start,
             range_end=range_end,
             user_id=user_id,
@@ -158,44 +194,7 @@ class WorkingSessionsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def list_working_sessions_raw(
-        self,
-        *,
-        range_start: _dt.date,
-        range_end: _dt.date,
-        user_id: int | None = None,
-        user_external_id: str | None = None,
-        page: int | None = None,
-        tags: str | None = None,
-        company_id: int | None = None,
-        company_external_id: str | None = None,
-        interface_language: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.WorkingSessionPage]:
-        """Like `list_working_sessions`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            WORKING_SESSIONS_LIST_WORKING_SESSIONS,
-            query={
-                "range_start": range_start,
-                "range_end": range_end,
-                "user_id": user_id,
-                "user_external_id": user_external_id,
-                "page": page,
-                "tags": tags,
-                "company_id": company_id,
-                "company_external_id": company_external_id,
-                "interface_language": interface_language,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def iter_list_working_sessions(
         self,
@@ -214,24 +213,21 @@ class WorkingSessionsResource:
         extra_query: Mapping[str, Any] | None = None,
     ) -> Iterator[_models.WorkingSession]:
         """Every item of `list_working_sessions`, page after page, until the last page."""
-        yield from self._client.iterate(
-            WORKING_SESSIONS_LIST_WORKING_SESSIONS,
-            _models.WorkingSession,
-            query={
-                "range_start": range_start,
-                "range_end": range_end,
-                "user_id": user_id,
-                "user_external_id": user_external_id,
-                "page": page,
-                "tags": tags,
-                "company_id": company_id,
-                "company_external_id": company_external_id,
-                "interface_language": interface_language,
-            },
+        first = self.list_working_sessions(
+            range_start=range_start,
+            range_end=range_end,
+            user_id=user_id,
+            user_external_id=user_external_id,
+            page=page,
+            tags=tags,
+            company_id=company_id,
+            company_external_id=company_external_id,
+            interface_language=interface_language,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        yield from first
 
     def update_working_session(
         self,
@@ -254,7 +250,7 @@ class WorkingSessionsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.update_working_session_raw(
+        response = self.with_raw_response.update_working_session(
             body=body,
             interface_language=interface_language,
             retry=retry,
@@ -262,30 +258,7 @@ class WorkingSessionsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def update_working_session_raw(
-        self,
-        *,
-        body: _models.UpdateWorkingSessionRequest | dict[str, Any],
-        interface_language: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.WorkingSession]:
-        """Like `update_working_session`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            WORKING_SESSIONS_UPDATE_WORKING_SESSION,
-            query={
-                "interface_language": interface_language,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def create_working_session(
         self,
@@ -308,7 +281,7 @@ class WorkingSessionsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.create_working_session_raw(
+        response = self.with_raw_response.create_working_session(
             body=body,
             interface_language=interface_language,
             retry=retry,
@@ -316,30 +289,7 @@ class WorkingSessionsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def create_working_session_raw(
-        self,
-        *,
-        body: _models.CreateWorkingSessionRequest | dict[str, Any],
-        interface_language: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.WorkingSession]:
-        """Like `create_working_session`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            WORKING_SESSIONS_CREATE_WORKING_SESSION,
-            query={
-                "interface_language": interface_language,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def delete_working_session(
         self,
@@ -362,7 +312,7 @@ class WorkingSessionsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.delete_working_session_raw(
+        response = self.with_raw_response.delete_working_session(
             body=body,
             interface_language=interface_language,
             retry=retry,
@@ -370,30 +320,7 @@ class WorkingSessionsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def delete_working_session_raw(
-        self,
-        *,
-        body: _models.WorkingSessionLookupRequest | dict[str, Any],
-        interface_language: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.DeleteWorkingSessionResponse]:
-        """Like `delete_working_session`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            WORKING_SESSIONS_DELETE_WORKING_SESSION,
-            query={
-                "interface_language": interface_language,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def get_working_session(
         self,
@@ -418,7 +345,7 @@ class WorkingSessionsResource:
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.get_working_session_raw(
+        response = self.with_raw_response.get_working_session(
             id=id,
             external_id=external_id,
             interface_language=interface_language,
@@ -427,32 +354,7 @@ class WorkingSessionsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def get_working_session_raw(
-        self,
-        *,
-        id: int | None = None,
-        external_id: str | None = None,
-        interface_language: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.WorkingSession]:
-        """Like `get_working_session`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            WORKING_SESSIONS_GET_WORKING_SESSION,
-            query={
-                "id": id,
-                "external_id": external_id,
-                "interface_language": interface_language,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def confirm_working_session(
         self,
@@ -475,7 +377,7 @@ class WorkingSessionsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.confirm_working_session_raw(
+        response = self.with_raw_response.confirm_working_session(
             body=body,
             interface_language=interface_language,
             retry=retry,
@@ -483,9 +385,148 @@ class WorkingSessionsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    def confirm_working_session_raw(
+
+class WorkingSessionsResourceWithRawResponse:
+    """The operations of `WorkingSessionsResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.SyncAPIClient) -> None:
+        self._client = client
+
+    def list_working_sessions(
+        self,
+        *,
+        range_start: _dt.date,
+        range_end: _dt.date,
+        user_id: int | None = None,
+        user_external_id: str | None = None,
+        page: int | None = None,
+        tags: str | None = None,
+        company_id: int | None = None,
+        company_external_id: str | None = None,
+        interface_language: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_base.SyncPage[_models.WorkingSession]]:
+        """`GET /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.list_page(
+            WORKING_SESSIONS_LIST_WORKING_SESSIONS,
+            _models.WorkingSession,
+            query={
+                "range_start": range_start,
+                "range_end": range_end,
+                "user_id": user_id,
+                "user_external_id": user_external_id,
+                "page": page,
+                "tags": tags,
+                "company_id": company_id,
+                "company_external_id": company_external_id,
+                "interface_language": interface_language,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update_working_session(
+        self,
+        *,
+        body: _models.UpdateWorkingSessionRequest | dict[str, Any],
+        interface_language: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.WorkingSession]:
+        """`PUT /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            WORKING_SESSIONS_UPDATE_WORKING_SESSION,
+            query={
+                "interface_language": interface_language,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def create_working_session(
+        self,
+        *,
+        body: _models.CreateWorkingSessionRequest | dict[str, Any],
+        interface_language: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.WorkingSession]:
+        """`POST /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            WORKING_SESSIONS_CREATE_WORKING_SESSION,
+            query={
+                "interface_language": interface_language,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete_working_session(
+        self,
+        *,
+        body: _models.WorkingSessionLookupRequest | dict[str, Any],
+        interface_language: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.DeleteWorkingSessionResponse]:
+        """`DELETE /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            WORKING_SESSIONS_DELETE_WORKING_SESSION,
+            query={
+                "interface_language": interface_language,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get_working_session(
+        self,
+        *,
+        id: int | None = None,
+        external_id: str | None = None,
+        interface_language: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.WorkingSession]:
+        """`GET /working_sessions/`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            WORKING_SESSIONS_GET_WORKING_SESSION,
+            query={
+                "id": id,
+                "external_id": external_id,
+                "interface_language": interface_language,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def confirm_working_session(
         self,
         *,
         body: _models.WorkingSessionLookupRequest | dict[str, Any],
@@ -495,7 +536,7 @@ class WorkingSessionsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[_models.WorkingSession]:
-        """Like `confirm_working_session`, returning the parsed result with the HTTP response."""
+        """`PUT /working_sessions/confirm`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
             WORKING_SESSIONS_CONFIRM_WORKING_SESSION,
             query={
@@ -517,6 +558,7 @@ class AsyncWorkingSessionsResource:
 
     def __init__(self, client: _base.AsyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = AsyncWorkingSessionsResourceWithRawResponse(client)
 
     async def list_working_sessions(
         self,
@@ -534,7 +576,7 @@ class AsyncWorkingSessionsResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.WorkingSessionPage:
+    ) -> _base.AsyncPage[_models.WorkingSession]:
         """List working sessions in a date range
 
         Returns the n-th block of 25 working sessions in the range `range_start`..`range_end`. The list can be narrowed to one user (`user_id` or `user_external_id`) and to tags (`tags`, a comma-separated list of tag ids in which `0` means \"without tags\"). When `tags` is given, `company_id` or `company_external_id` is required as well; OpenAPI cannot express that dependency, so a request without either is answered with 400. `next_page` is the absolute URL of the next block, or null on the last one. It carries `api_token` in its query string, so do not log it. The range is taken as calendar dates and both ends are inclusive. If both `user_id` and `user_external_id` are sent, `user_id` wins. The vendor's example shows these parameters as a JSON body, but they are sent as query parameters.
@@ -553,7 +595,7 @@ class AsyncWorkingSessionsResource:
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.list_working_sessions_raw(
+        response = await self.with_raw_response.list_working_sessions(
             range_start=range_start,
             range_end=range_end,
             user_id=user_id,
@@ -568,44 +610,7 @@ class AsyncWorkingSessionsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def list_working_sessions_raw(
-        self,
-        *,
-        range_start: _dt.date,
-        range_end: _dt.date,
-        user_id: int | None = None,
-        user_external_id: str | None = None,
-        page: int | None = None,
-        tags: str | None = None,
-        company_id: int | None = None,
-        company_external_id: str | None = None,
-        interface_language: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.WorkingSessionPage]:
-        """Like `list_working_sessions`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            WORKING_SESSIONS_LIST_WORKING_SESSIONS,
-            query={
-                "range_start": range_start,
-                "range_end": range_end,
-                "user_id": user_id,
-                "user_external_id": user_external_id,
-                "page": page,
-                "tags": tags,
-                "company_id": company_id,
-                "company_external_id": company_external_id,
-                "interface_language": interface_language,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def iter_list_working_sessions(
         self,
@@ -624,24 +629,21 @@ class AsyncWorkingSessionsResource:
         extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[_models.WorkingSession]:
         """Every item of `list_working_sessions`, page after page, until the last page."""
-        async for item in self._client.iterate(
-            WORKING_SESSIONS_LIST_WORKING_SESSIONS,
-            _models.WorkingSession,
-            query={
-                "range_start": range_start,
-                "range_end": range_end,
-                "user_id": user_id,
-                "user_external_id": user_external_id,
-                "page": page,
-                "tags": tags,
-                "company_id": company_id,
-                "company_external_id": company_external_id,
-                "interface_language": interface_language,
-            },
+        first = await self.list_working_sessions(
+            range_start=range_start,
+            range_end=range_end,
+            user_id=user_id,
+            user_external_id=user_external_id,
+            page=page,
+            tags=tags,
+            company_id=company_id,
+            company_external_id=company_external_id,
+            interface_language=interface_language,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
-        ):
+        )
+        async for item in first:
             yield item
 
     async def update_working_session(
@@ -665,7 +667,7 @@ class AsyncWorkingSessionsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.update_working_session_raw(
+        response = await self.with_raw_response.update_working_session(
             body=body,
             interface_language=interface_language,
             retry=retry,
@@ -673,30 +675,7 @@ class AsyncWorkingSessionsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def update_working_session_raw(
-        self,
-        *,
-        body: _models.UpdateWorkingSessionRequest | dict[str, Any],
-        interface_language: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.WorkingSession]:
-        """Like `update_working_session`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            WORKING_SESSIONS_UPDATE_WORKING_SESSION,
-            query={
-                "interface_language": interface_language,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def create_working_session(
         self,
@@ -719,7 +698,7 @@ class AsyncWorkingSessionsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.create_working_session_raw(
+        response = await self.with_raw_response.create_working_session(
             body=body,
             interface_language=interface_language,
             retry=retry,
@@ -727,30 +706,7 @@ class AsyncWorkingSessionsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def create_working_session_raw(
-        self,
-        *,
-        body: _models.CreateWorkingSessionRequest | dict[str, Any],
-        interface_language: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.WorkingSession]:
-        """Like `create_working_session`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            WORKING_SESSIONS_CREATE_WORKING_SESSION,
-            query={
-                "interface_language": interface_language,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def delete_working_session(
         self,
@@ -773,7 +729,7 @@ class AsyncWorkingSessionsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.delete_working_session_raw(
+        response = await self.with_raw_response.delete_working_session(
             body=body,
             interface_language=interface_language,
             retry=retry,
@@ -781,30 +737,7 @@ class AsyncWorkingSessionsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def delete_working_session_raw(
-        self,
-        *,
-        body: _models.WorkingSessionLookupRequest | dict[str, Any],
-        interface_language: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.DeleteWorkingSessionResponse]:
-        """Like `delete_working_session`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            WORKING_SESSIONS_DELETE_WORKING_SESSION,
-            query={
-                "interface_language": interface_language,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def get_working_session(
         self,
@@ -829,7 +762,7 @@ class AsyncWorkingSessionsResource:
             interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.get_working_session_raw(
+        response = await self.with_raw_response.get_working_session(
             id=id,
             external_id=external_id,
             interface_language=interface_language,
@@ -838,32 +771,7 @@ class AsyncWorkingSessionsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def get_working_session_raw(
-        self,
-        *,
-        id: int | None = None,
-        external_id: str | None = None,
-        interface_language: str | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.WorkingSession]:
-        """Like `get_working_session`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            WORKING_SESSIONS_GET_WORKING_SESSION,
-            query={
-                "id": id,
-                "external_id": external_id,
-                "interface_language": interface_language,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def confirm_working_session(
         self,
@@ -886,7 +794,7 @@ class AsyncWorkingSessionsResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.confirm_working_session_raw(
+        response = await self.with_raw_response.confirm_working_session(
             body=body,
             interface_language=interface_language,
             retry=retry,
@@ -894,9 +802,148 @@ class AsyncWorkingSessionsResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    async def confirm_working_session_raw(
+
+class AsyncWorkingSessionsResourceWithRawResponse:
+    """The operations of `AsyncWorkingSessionsResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_working_sessions(
+        self,
+        *,
+        range_start: _dt.date,
+        range_end: _dt.date,
+        user_id: int | None = None,
+        user_external_id: str | None = None,
+        page: int | None = None,
+        tags: str | None = None,
+        company_id: int | None = None,
+        company_external_id: str | None = None,
+        interface_language: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_base.AsyncPage[_models.WorkingSession]]:
+        """`GET /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.list_page(
+            WORKING_SESSIONS_LIST_WORKING_SESSIONS,
+            _models.WorkingSession,
+            query={
+                "range_start": range_start,
+                "range_end": range_end,
+                "user_id": user_id,
+                "user_external_id": user_external_id,
+                "page": page,
+                "tags": tags,
+                "company_id": company_id,
+                "company_external_id": company_external_id,
+                "interface_language": interface_language,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update_working_session(
+        self,
+        *,
+        body: _models.UpdateWorkingSessionRequest | dict[str, Any],
+        interface_language: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.WorkingSession]:
+        """`PUT /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            WORKING_SESSIONS_UPDATE_WORKING_SESSION,
+            query={
+                "interface_language": interface_language,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def create_working_session(
+        self,
+        *,
+        body: _models.CreateWorkingSessionRequest | dict[str, Any],
+        interface_language: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.WorkingSession]:
+        """`POST /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            WORKING_SESSIONS_CREATE_WORKING_SESSION,
+            query={
+                "interface_language": interface_language,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete_working_session(
+        self,
+        *,
+        body: _models.WorkingSessionLookupRequest | dict[str, Any],
+        interface_language: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.DeleteWorkingSessionResponse]:
+        """`DELETE /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            WORKING_SESSIONS_DELETE_WORKING_SESSION,
+            query={
+                "interface_language": interface_language,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def get_working_session(
+        self,
+        *,
+        id: int | None = None,
+        external_id: str | None = None,
+        interface_language: str | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.WorkingSession]:
+        """`GET /working_sessions/`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            WORKING_SESSIONS_GET_WORKING_SESSION,
+            query={
+                "id": id,
+                "external_id": external_id,
+                "interface_language": interface_language,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def confirm_working_session(
         self,
         *,
         body: _models.WorkingSessionLookupRequest | dict[str, Any],
@@ -906,7 +953,7 @@ class AsyncWorkingSessionsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[_models.WorkingSession]:
-        """Like `confirm_working_session`, returning the parsed result with the HTTP response."""
+        """`PUT /working_sessions/confirm`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
             WORKING_SESSIONS_CONFIRM_WORKING_SESSION,
             query={

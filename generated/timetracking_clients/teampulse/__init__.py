@@ -16,6 +16,8 @@ from .errors import (
     PartialFailureError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     TeampulseError,
 )
@@ -36,6 +38,8 @@ __all__ = [
     "PartialFailureError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "TeampulseError",
     "errors",

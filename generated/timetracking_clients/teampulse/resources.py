@@ -1,4 +1,8 @@
-"""Operations of Telerik TeamPulse REST API v1 - Time Entries, grouped by tag; sync and async twins."""
+"""Operations of Telerik TeamPulse REST API v1 - Time Entries, grouped by tag; sync and async twins.
+
+Every resource has `with_raw_response`: the same methods, returning the `APIResponse` (headers,
+status, retries taken, elapsed time) whose `parse()` gives what the plain method returns.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ __all__ = [
     "AsyncTimeEntriesResource",
 ]
 
-_ = (_dt, _uuid, _models, _pagination, _partial)
+_ = (_dt, _uuid, _models, _pagination, _partial, AsyncIterator, Iterator)
 
 TIME_ENTRIES_LIST_TIME_ENTRIES = _base.OperationSpec(
     method="GET",
@@ -25,6 +29,11 @@ TIME_ENTRIES_LIST_TIME_ENTRIES = _base.OperationSpec(
     operation_id="listTimeEntries",
     responses={
         "200": _models.TimeEntryList,
+    },
+    errors={
+        "400": _models.TeamPulseError,
+        "401": _models.TeamPulseError,
+        "500": _models.TeamPulseError,
     },
     security=(("wrap",),),
     pagination=_pagination.Pagination(
@@ -43,6 +52,11 @@ TIME_ENTRIES_CREATE_TIME_ENTRY = _base.OperationSpec(
     responses={
         "201": _models.TimeEntry,
     },
+    errors={
+        "400": _models.TeamPulseError,
+        "401": _models.TeamPulseError,
+        "500": _models.TeamPulseError,
+    },
     security=(("wrap",),),
     body_kind="json",
     body_media_type="application/json",
@@ -55,6 +69,12 @@ TIME_ENTRIES_GET_TIME_ENTRY = _base.OperationSpec(
     responses={
         "200": _models.TimeEntry,
     },
+    errors={
+        "400": _models.TeamPulseError,
+        "401": _models.TeamPulseError,
+        "404": _models.TeamPulseError,
+        "500": _models.TeamPulseError,
+    },
     security=(("wrap",),),
 )
 
@@ -64,6 +84,12 @@ TIME_ENTRIES_UPDATE_TIME_ENTRY = _base.OperationSpec(
     operation_id="updateTimeEntry",
     responses={
         "200": _models.TimeEntry,
+    },
+    errors={
+        "400": _models.TeamPulseError,
+        "401": _models.TeamPulseError,
+        "404": _models.TeamPulseError,
+        "500": _models.TeamPulseError,
     },
     security=(("wrap",),),
     body_kind="json",
@@ -77,6 +103,12 @@ TIME_ENTRIES_DELETE_TIME_ENTRY = _base.OperationSpec(
     responses={
         "200": None,
     },
+    errors={
+        "400": _models.TeamPulseError,
+        "401": _models.TeamPulseError,
+        "404": _models.TeamPulseError,
+        "500": _models.TeamPulseError,
+    },
     security=(("wrap",),),
 )
 
@@ -86,6 +118,12 @@ TIME_ENTRIES_LIST_TASK_TIME_ENTRIES = _base.OperationSpec(
     operation_id="listTaskTimeEntries",
     responses={
         "200": _models.TimeEntryList,
+    },
+    errors={
+        "400": _models.TeamPulseError,
+        "401": _models.TeamPulseError,
+        "404": _models.TeamPulseError,
+        "500": _models.TeamPulseError,
     },
     security=(("wrap",),),
     pagination=_pagination.Pagination(
@@ -106,6 +144,7 @@ class TimeEntriesResource:
 
     def __init__(self, client: _base.SyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = TimeEntriesResourceWithRawResponse(client)
 
     def list_time_entries(
         self,
@@ -118,7 +157,7 @@ class TimeEntriesResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.TimeEntryList:
+    ) -> _base.SyncPage[_models.TimeEntry]:
         """List time entries
 
         Returns the time entries of every project the caller has access to, in the list envelope
@@ -134,7 +173,7 @@ class TimeEntriesResource:
             skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.list_time_entries_raw(
+        response = self.with_raw_response.list_time_entries(
             filter=filter,
             orderby=orderby,
             top=top,
@@ -144,34 +183,7 @@ class TimeEntriesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def list_time_entries_raw(
-        self,
-        *,
-        filter: str | None = None,
-        orderby: str | None = None,
-        top: int | None = None,
-        skip: int | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeEntryList]:
-        """Like `list_time_entries`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            TIME_ENTRIES_LIST_TIME_ENTRIES,
-            query={
-                "$filter": filter,
-                "$orderby": orderby,
-                "$top": top,
-                "$skip": skip,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def iter_list_time_entries(
         self,
@@ -185,19 +197,16 @@ class TimeEntriesResource:
         extra_query: Mapping[str, Any] | None = None,
     ) -> Iterator[_models.TimeEntry]:
         """Every item of `list_time_entries`, page after page, until the last page."""
-        yield from self._client.iterate(
-            TIME_ENTRIES_LIST_TIME_ENTRIES,
-            _models.TimeEntry,
-            query={
-                "$filter": filter,
-                "$orderby": orderby,
-                "$top": top,
-                "$skip": skip,
-            },
+        first = self.list_time_entries(
+            filter=filter,
+            orderby=orderby,
+            top=top,
+            skip=skip,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        yield from first
 
     def create_time_entry(
         self,
@@ -221,33 +230,14 @@ class TimeEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.create_time_entry_raw(
+        response = self.with_raw_response.create_time_entry(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def create_time_entry_raw(
-        self,
-        *,
-        body: _models.TimeEntryCreate | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeEntry]:
-        """Like `create_time_entry`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            TIME_ENTRIES_CREATE_TIME_ENTRY,
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def get_time_entry(
         self,
@@ -268,35 +258,14 @@ class TimeEntriesResource:
             id: ID of the time entry. (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.get_time_entry_raw(
+        response = self.with_raw_response.get_time_entry(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def get_time_entry_raw(
-        self,
-        *,
-        id: int,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeEntry]:
-        """Like `get_time_entry`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            TIME_ENTRIES_GET_TIME_ENTRY,
-            path={
-                "id": id,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def update_time_entry(
         self,
@@ -321,7 +290,7 @@ class TimeEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.update_time_entry_raw(
+        response = self.with_raw_response.update_time_entry(
             id=id,
             body=body,
             retry=retry,
@@ -329,30 +298,7 @@ class TimeEntriesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def update_time_entry_raw(
-        self,
-        *,
-        id: int,
-        body: _models.TimeEntryUpdate | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeEntry]:
-        """Like `update_time_entry`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            TIME_ENTRIES_UPDATE_TIME_ENTRY,
-            path={
-                "id": id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def delete_time_entry(
         self,
@@ -373,16 +319,180 @@ class TimeEntriesResource:
             id: ID of the time entry. (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.delete_time_entry_raw(
+        response = self.with_raw_response.delete_time_entry(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    def delete_time_entry_raw(
+    def list_task_time_entries(
+        self,
+        *,
+        task_id: int,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _base.SyncPage[_models.TimeEntry]:
+        """List a task's time entries
+
+        Returns the time entries of one task, in the same list envelope and with the same OData
+        options as the list of all time entries.
+
+        `GET /tasks/{taskId}/timeentries`
+
+        Args:
+            task_id: ID of the task whose time entries are returned. (`taskId`)
+            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`, e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not found, so the operators and literal syntax the real server accepts are unknown. The mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le` joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted strings', true/false/null and bare dates such as 2013-10-02 as literals; an expression it cannot parse, or one naming another field, gets 400. (`$filter`)
+            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
+            top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
+            skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+        """
+        response = self.with_raw_response.list_task_time_entries(
+            task_id=task_id,
+            filter=filter,
+            orderby=orderby,
+            top=top,
+            skip=skip,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parse()
+
+    def iter_list_task_time_entries(
+        self,
+        *,
+        task_id: int,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Iterator[_models.TimeEntry]:
+        """Every item of `list_task_time_entries`, page after page, until the last page."""
+        first = self.list_task_time_entries(
+            task_id=task_id,
+            filter=filter,
+            orderby=orderby,
+            top=top,
+            skip=skip,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        yield from first
+
+
+class TimeEntriesResourceWithRawResponse:
+    """The operations of `TimeEntriesResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.SyncAPIClient) -> None:
+        self._client = client
+
+    def list_time_entries(
+        self,
+        *,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_base.SyncPage[_models.TimeEntry]]:
+        """`GET /timeentries`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.list_page(
+            TIME_ENTRIES_LIST_TIME_ENTRIES,
+            _models.TimeEntry,
+            query={
+                "$filter": filter,
+                "$orderby": orderby,
+                "$top": top,
+                "$skip": skip,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def create_time_entry(
+        self,
+        *,
+        body: _models.TimeEntryCreate | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntry]:
+        """`POST /timeentries`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            TIME_ENTRIES_CREATE_TIME_ENTRY,
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get_time_entry(
+        self,
+        *,
+        id: int,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntry]:
+        """`GET /timeentries/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            TIME_ENTRIES_GET_TIME_ENTRY,
+            path={
+                "id": id,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update_time_entry(
+        self,
+        *,
+        id: int,
+        body: _models.TimeEntryUpdate | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntry]:
+        """`PUT /timeentries/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            TIME_ENTRIES_UPDATE_TIME_ENTRY,
+            path={
+                "id": id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete_time_entry(
         self,
         *,
         id: int,
@@ -391,7 +501,7 @@ class TimeEntriesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[None]:
-        """Like `delete_time_entry`, returning the parsed result with the HTTP response."""
+        """`DELETE /timeentries/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
             TIME_ENTRIES_DELETE_TIME_ENTRY,
             path={
@@ -415,80 +525,9 @@ class TimeEntriesResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.TimeEntryList:
-        """List a task's time entries
-
-        Returns the time entries of one task, in the same list envelope and with the same OData
-        options as the list of all time entries.
-
-        `GET /tasks/{taskId}/timeentries`
-
-        Args:
-            task_id: ID of the task whose time entries are returned. (`taskId`)
-            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`, e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not found, so the operators and literal syntax the real server accepts are unknown. The mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le` joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted strings', true/false/null and bare dates such as 2013-10-02 as literals; an expression it cannot parse, or one naming another field, gets 400. (`$filter`)
-            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
-            top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
-            skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
-        """
-        response = self.list_task_time_entries_raw(
-            task_id=task_id,
-            filter=filter,
-            orderby=orderby,
-            top=top,
-            skip=skip,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        return response.parsed
-
-    def list_task_time_entries_raw(
-        self,
-        *,
-        task_id: int,
-        filter: str | None = None,
-        orderby: str | None = None,
-        top: int | None = None,
-        skip: int | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeEntryList]:
-        """Like `list_task_time_entries`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            TIME_ENTRIES_LIST_TASK_TIME_ENTRIES,
-            path={
-                "taskId": task_id,
-            },
-            query={
-                "$filter": filter,
-                "$orderby": orderby,
-                "$top": top,
-                "$skip": skip,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def iter_list_task_time_entries(
-        self,
-        *,
-        task_id: int,
-        filter: str | None = None,
-        orderby: str | None = None,
-        top: int | None = None,
-        skip: int | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> Iterator[_models.TimeEntry]:
-        """Every item of `list_task_time_entries`, page after page, until the last page."""
-        yield from self._client.iterate(
+    ) -> APIResponse[_base.SyncPage[_models.TimeEntry]]:
+        """`GET /tasks/{taskId}/timeentries`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.list_page(
             TIME_ENTRIES_LIST_TASK_TIME_ENTRIES,
             _models.TimeEntry,
             path={
@@ -500,6 +539,7 @@ class TimeEntriesResource:
                 "$top": top,
                 "$skip": skip,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -514,6 +554,7 @@ class AsyncTimeEntriesResource:
 
     def __init__(self, client: _base.AsyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = AsyncTimeEntriesResourceWithRawResponse(client)
 
     async def list_time_entries(
         self,
@@ -526,7 +567,7 @@ class AsyncTimeEntriesResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.TimeEntryList:
+    ) -> _base.AsyncPage[_models.TimeEntry]:
         """List time entries
 
         Returns the time entries of every project the caller has access to, in the list envelope
@@ -542,7 +583,7 @@ class AsyncTimeEntriesResource:
             skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.list_time_entries_raw(
+        response = await self.with_raw_response.list_time_entries(
             filter=filter,
             orderby=orderby,
             top=top,
@@ -552,34 +593,7 @@ class AsyncTimeEntriesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def list_time_entries_raw(
-        self,
-        *,
-        filter: str | None = None,
-        orderby: str | None = None,
-        top: int | None = None,
-        skip: int | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeEntryList]:
-        """Like `list_time_entries`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            TIME_ENTRIES_LIST_TIME_ENTRIES,
-            query={
-                "$filter": filter,
-                "$orderby": orderby,
-                "$top": top,
-                "$skip": skip,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def iter_list_time_entries(
         self,
@@ -593,19 +607,16 @@ class AsyncTimeEntriesResource:
         extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[_models.TimeEntry]:
         """Every item of `list_time_entries`, page after page, until the last page."""
-        async for item in self._client.iterate(
-            TIME_ENTRIES_LIST_TIME_ENTRIES,
-            _models.TimeEntry,
-            query={
-                "$filter": filter,
-                "$orderby": orderby,
-                "$top": top,
-                "$skip": skip,
-            },
+        first = await self.list_time_entries(
+            filter=filter,
+            orderby=orderby,
+            top=top,
+            skip=skip,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
-        ):
+        )
+        async for item in first:
             yield item
 
     async def create_time_entry(
@@ -630,33 +641,14 @@ class AsyncTimeEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.create_time_entry_raw(
+        response = await self.with_raw_response.create_time_entry(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def create_time_entry_raw(
-        self,
-        *,
-        body: _models.TimeEntryCreate | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeEntry]:
-        """Like `create_time_entry`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            TIME_ENTRIES_CREATE_TIME_ENTRY,
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def get_time_entry(
         self,
@@ -677,35 +669,14 @@ class AsyncTimeEntriesResource:
             id: ID of the time entry. (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.get_time_entry_raw(
+        response = await self.with_raw_response.get_time_entry(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def get_time_entry_raw(
-        self,
-        *,
-        id: int,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeEntry]:
-        """Like `get_time_entry`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            TIME_ENTRIES_GET_TIME_ENTRY,
-            path={
-                "id": id,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def update_time_entry(
         self,
@@ -730,7 +701,7 @@ class AsyncTimeEntriesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.update_time_entry_raw(
+        response = await self.with_raw_response.update_time_entry(
             id=id,
             body=body,
             retry=retry,
@@ -738,30 +709,7 @@ class AsyncTimeEntriesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def update_time_entry_raw(
-        self,
-        *,
-        id: int,
-        body: _models.TimeEntryUpdate | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeEntry]:
-        """Like `update_time_entry`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            TIME_ENTRIES_UPDATE_TIME_ENTRY,
-            path={
-                "id": id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def delete_time_entry(
         self,
@@ -782,16 +730,181 @@ class AsyncTimeEntriesResource:
             id: ID of the time entry. (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.delete_time_entry_raw(
+        response = await self.with_raw_response.delete_time_entry(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    async def delete_time_entry_raw(
+    async def list_task_time_entries(
+        self,
+        *,
+        task_id: int,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _base.AsyncPage[_models.TimeEntry]:
+        """List a task's time entries
+
+        Returns the time entries of one task, in the same list envelope and with the same OData
+        options as the list of all time entries.
+
+        `GET /tasks/{taskId}/timeentries`
+
+        Args:
+            task_id: ID of the task whose time entries are returned. (`taskId`)
+            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`, e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not found, so the operators and literal syntax the real server accepts are unknown. The mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le` joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted strings', true/false/null and bare dates such as 2013-10-02 as literals; an expression it cannot parse, or one naming another field, gets 400. (`$filter`)
+            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
+            top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
+            skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+        """
+        response = await self.with_raw_response.list_task_time_entries(
+            task_id=task_id,
+            filter=filter,
+            orderby=orderby,
+            top=top,
+            skip=skip,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return response.parse()
+
+    async def iter_list_task_time_entries(
+        self,
+        *,
+        task_id: int,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[_models.TimeEntry]:
+        """Every item of `list_task_time_entries`, page after page, until the last page."""
+        first = await self.list_task_time_entries(
+            task_id=task_id,
+            filter=filter,
+            orderby=orderby,
+            top=top,
+            skip=skip,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        async for item in first:
+            yield item
+
+
+class AsyncTimeEntriesResourceWithRawResponse:
+    """The operations of `AsyncTimeEntriesResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_time_entries(
+        self,
+        *,
+        filter: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_base.AsyncPage[_models.TimeEntry]]:
+        """`GET /timeentries`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.list_page(
+            TIME_ENTRIES_LIST_TIME_ENTRIES,
+            _models.TimeEntry,
+            query={
+                "$filter": filter,
+                "$orderby": orderby,
+                "$top": top,
+                "$skip": skip,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def create_time_entry(
+        self,
+        *,
+        body: _models.TimeEntryCreate | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntry]:
+        """`POST /timeentries`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            TIME_ENTRIES_CREATE_TIME_ENTRY,
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def get_time_entry(
+        self,
+        *,
+        id: int,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntry]:
+        """`GET /timeentries/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            TIME_ENTRIES_GET_TIME_ENTRY,
+            path={
+                "id": id,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update_time_entry(
+        self,
+        *,
+        id: int,
+        body: _models.TimeEntryUpdate | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.TimeEntry]:
+        """`PUT /timeentries/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            TIME_ENTRIES_UPDATE_TIME_ENTRY,
+            path={
+                "id": id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete_time_entry(
         self,
         *,
         id: int,
@@ -800,7 +913,7 @@ class AsyncTimeEntriesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[None]:
-        """Like `delete_time_entry`, returning the parsed result with the HTTP response."""
+        """`DELETE /timeentries/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
             TIME_ENTRIES_DELETE_TIME_ENTRY,
             path={
@@ -824,80 +937,9 @@ class AsyncTimeEntriesResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.TimeEntryList:
-        """List a task's time entries
-
-        Returns the time entries of one task, in the same list envelope and with the same OData
-        options as the list of all time entries.
-
-        `GET /tasks/{taskId}/timeentries`
-
-        Args:
-            task_id: ID of the task whose time entries are returned. (`taskId`)
-            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`, e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not found, so the operators and literal syntax the real server accepts are unknown. The mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le` joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted strings', true/false/null and bare dates such as 2013-10-02 as literals; an expression it cannot parse, or one naming another field, gets 400. (`$filter`)
-            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
-            top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
-            skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
-        """
-        response = await self.list_task_time_entries_raw(
-            task_id=task_id,
-            filter=filter,
-            orderby=orderby,
-            top=top,
-            skip=skip,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        return response.parsed
-
-    async def list_task_time_entries_raw(
-        self,
-        *,
-        task_id: int,
-        filter: str | None = None,
-        orderby: str | None = None,
-        top: int | None = None,
-        skip: int | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.TimeEntryList]:
-        """Like `list_task_time_entries`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            TIME_ENTRIES_LIST_TASK_TIME_ENTRIES,
-            path={
-                "taskId": task_id,
-            },
-            query={
-                "$filter": filter,
-                "$orderby": orderby,
-                "$top": top,
-                "$skip": skip,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    async def iter_list_task_time_entries(
-        self,
-        *,
-        task_id: int,
-        filter: str | None = None,
-        orderby: str | None = None,
-        top: int | None = None,
-        skip: int | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncIterator[_models.TimeEntry]:
-        """Every item of `list_task_time_entries`, page after page, until the last page."""
-        async for item in self._client.iterate(
+    ) -> APIResponse[_base.AsyncPage[_models.TimeEntry]]:
+        """`GET /tasks/{taskId}/timeentries`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.list_page(
             TIME_ENTRIES_LIST_TASK_TIME_ENTRIES,
             _models.TimeEntry,
             path={
@@ -909,8 +951,8 @@ class AsyncTimeEntriesResource:
                 "$top": top,
                 "$skip": skip,
             },
+            retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
-        ):
-            yield item
+        )

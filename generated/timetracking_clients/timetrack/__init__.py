@@ -16,6 +16,8 @@ from .errors import (
     PartialFailureError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     TimetrackError,
 )
@@ -36,6 +38,8 @@ __all__ = [
     "PartialFailureError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "TimetrackError",
     "errors",

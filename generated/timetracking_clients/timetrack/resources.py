@@ -1,4 +1,8 @@
-"""Operations of TimeTrack Attendance Time Entries API, grouped by tag; sync and async twins."""
+"""Operations of TimeTrack Attendance Time Entries API, grouped by tag; sync and async twins.
+
+Every resource has `with_raw_response`: the same methods, returning the `APIResponse` (headers,
+status, retries taken, elapsed time) whose `parse()` gives what the plain method returns.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ __all__ = [
     "AsyncAttendancesResource",
 ]
 
-_ = (_dt, _uuid, _models, _pagination, _partial)
+_ = (_dt, _uuid, _models, _pagination, _partial, AsyncIterator, Iterator)
 
 ATTENDANCES_LIST_ATTENDANCES = _base.OperationSpec(
     method="GET",
@@ -25,6 +29,10 @@ ATTENDANCES_LIST_ATTENDANCES = _base.OperationSpec(
     operation_id="listAttendances",
     responses={
         "200": _models.AttendanceList,
+    },
+    errors={
+        "400": _models.Error,
+        "401": _models.Error,
     },
     security=(("apiKey", "apiSecret"),),
     pagination=_pagination.Pagination(
@@ -43,6 +51,10 @@ ATTENDANCES_CREATE_ATTENDANCE = _base.OperationSpec(
     responses={
         "201": _models.AttendanceEntry,
     },
+    errors={
+        "400": _models.Error,
+        "401": _models.Error,
+    },
     security=(("apiKey", "apiSecret"),),
     body_kind="json",
     body_media_type="application/json",
@@ -55,6 +67,10 @@ ATTENDANCES_GET_ATTENDANCE = _base.OperationSpec(
     responses={
         "200": _models.AttendanceEntry,
     },
+    errors={
+        "401": _models.Error,
+        "404": _models.Error,
+    },
     security=(("apiKey", "apiSecret"),),
 )
 
@@ -64,6 +80,11 @@ ATTENDANCES_UPDATE_ATTENDANCE = _base.OperationSpec(
     operation_id="updateAttendance",
     responses={
         "200": _models.AttendanceEntry,
+    },
+    errors={
+        "400": _models.Error,
+        "401": _models.Error,
+        "404": _models.Error,
     },
     security=(("apiKey", "apiSecret"),),
     body_kind="json",
@@ -77,6 +98,10 @@ ATTENDANCES_DELETE_ATTENDANCE = _base.OperationSpec(
     responses={
         "204": None,
     },
+    errors={
+        "401": _models.Error,
+        "404": _models.Error,
+    },
     security=(("apiKey", "apiSecret"),),
 )
 
@@ -89,6 +114,7 @@ class AttendancesResource:
 
     def __init__(self, client: _base.SyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = AttendancesResourceWithRawResponse(client)
 
     def list_attendances(
         self,
@@ -103,7 +129,7 @@ class AttendancesResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.AttendanceList:
+    ) -> _base.SyncPage[_models.AttendanceEntry]:
         """List or search attendance time entries
 
         Returns one page of attendance time entries, optionally filtered by user name and by a time window. The example filters with `username=`, the filter table calls it `user`; both are accepted, `username` is the preferred one. Paging is zero-based (`page_number`, `limit` up to 1000, default 50) and the body is a bare JSON array, as third-party clients read it; no total or next link is returned. Entries marked deleted are assumed not to be listed. No request body is sent although the vendor's curl example sends `{}`.
@@ -119,7 +145,7 @@ class AttendancesResource:
             limit: Page size, 0 to 1000; 50 when not given. (`limit`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.list_attendances_raw(
+        response = self.with_raw_response.list_attendances(
             username=username,
             user=user,
             from_=from_,
@@ -131,38 +157,7 @@ class AttendancesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def list_attendances_raw(
-        self,
-        *,
-        username: str | None = None,
-        user: str | None = None,
-        from_: _dt.datetime | None = None,
-        to: _dt.datetime | None = None,
-        page_number: int | None = None,
-        limit: int | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.AttendanceList]:
-        """Like `list_attendances`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            ATTENDANCES_LIST_ATTENDANCES,
-            query={
-                "username": username,
-                "user": user,
-                "from": from_,
-                "to": to,
-                "page_number": page_number,
-                "limit": limit,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def iter_list_attendances(
         self,
@@ -178,21 +173,18 @@ class AttendancesResource:
         extra_query: Mapping[str, Any] | None = None,
     ) -> Iterator[_models.AttendanceEntry]:
         """Every item of `list_attendances`, page after page, until the last page."""
-        yield from self._client.iterate(
-            ATTENDANCES_LIST_ATTENDANCES,
-            _models.AttendanceEntry,
-            query={
-                "username": username,
-                "user": user,
-                "from": from_,
-                "to": to,
-                "page_number": page_number,
-                "limit": limit,
-            },
+        first = self.list_attendances(
+            username=username,
+            user=user,
+            from_=from_,
+            to=to,
+            page_number=page_number,
+            limit=limit,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        yield from first
 
     def create_attendance(
         self,
@@ -213,33 +205,14 @@ class AttendancesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.create_attendance_raw(
+        response = self.with_raw_response.create_attendance(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def create_attendance_raw(
-        self,
-        *,
-        body: _models.AttendanceCreate | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.AttendanceEntry]:
-        """Like `create_attendance`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            ATTENDANCES_CREATE_ATTENDANCE,
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def get_attendance(
         self,
@@ -260,35 +233,14 @@ class AttendancesResource:
             id: Id of the attendance time entry (the table writes it `ID`). (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.get_attendance_raw(
+        response = self.with_raw_response.get_attendance(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def get_attendance_raw(
-        self,
-        *,
-        id: int,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.AttendanceEntry]:
-        """Like `get_attendance`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            ATTENDANCES_GET_ATTENDANCE,
-            path={
-                "id": id,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def update_attendance(
         self,
@@ -311,7 +263,7 @@ class AttendancesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.update_attendance_raw(
+        response = self.with_raw_response.update_attendance(
             id=id,
             body=body,
             retry=retry,
@@ -319,30 +271,7 @@ class AttendancesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    def update_attendance_raw(
-        self,
-        *,
-        id: int,
-        body: _models.AttendanceUpdate | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.AttendanceEntry]:
-        """Like `update_attendance`, returning the parsed result with the HTTP response."""
-        return self._client.request(
-            ATTENDANCES_UPDATE_ATTENDANCE,
-            path={
-                "id": id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     def delete_attendance(
         self,
@@ -363,16 +292,118 @@ class AttendancesResource:
             id: Id of the attendance time entry. (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = self.delete_attendance_raw(
+        response = self.with_raw_response.delete_attendance(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    def delete_attendance_raw(
+
+class AttendancesResourceWithRawResponse:
+    """The operations of `AttendancesResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.SyncAPIClient) -> None:
+        self._client = client
+
+    def list_attendances(
+        self,
+        *,
+        username: str | None = None,
+        user: str | None = None,
+        from_: _dt.datetime | None = None,
+        to: _dt.datetime | None = None,
+        page_number: int | None = None,
+        limit: int | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_base.SyncPage[_models.AttendanceEntry]]:
+        """`GET /attendances`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.list_page(
+            ATTENDANCES_LIST_ATTENDANCES,
+            _models.AttendanceEntry,
+            query={
+                "username": username,
+                "user": user,
+                "from": from_,
+                "to": to,
+                "page_number": page_number,
+                "limit": limit,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def create_attendance(
+        self,
+        *,
+        body: _models.AttendanceCreate | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.AttendanceEntry]:
+        """`POST /attendances`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            ATTENDANCES_CREATE_ATTENDANCE,
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get_attendance(
+        self,
+        *,
+        id: int,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.AttendanceEntry]:
+        """`GET /attendances/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            ATTENDANCES_GET_ATTENDANCE,
+            path={
+                "id": id,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update_attendance(
+        self,
+        *,
+        id: int,
+        body: _models.AttendanceUpdate | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.AttendanceEntry]:
+        """`PUT /attendances/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return self._client.request(
+            ATTENDANCES_UPDATE_ATTENDANCE,
+            path={
+                "id": id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete_attendance(
         self,
         *,
         id: int,
@@ -381,7 +412,7 @@ class AttendancesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[None]:
-        """Like `delete_attendance`, returning the parsed result with the HTTP response."""
+        """`DELETE /attendances/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
             ATTENDANCES_DELETE_ATTENDANCE,
             path={
@@ -402,6 +433,7 @@ class AsyncAttendancesResource:
 
     def __init__(self, client: _base.AsyncAPIClient) -> None:
         self._client = client
+        self.with_raw_response = AsyncAttendancesResourceWithRawResponse(client)
 
     async def list_attendances(
         self,
@@ -416,7 +448,7 @@ class AsyncAttendancesResource:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _models.AttendanceList:
+    ) -> _base.AsyncPage[_models.AttendanceEntry]:
         """List or search attendance time entries
 
         Returns one page of attendance time entries, optionally filtered by user name and by a time window. The example filters with `username=`, the filter table calls it `user`; both are accepted, `username` is the preferred one. Paging is zero-based (`page_number`, `limit` up to 1000, default 50) and the body is a bare JSON array, as third-party clients read it; no total or next link is returned. Entries marked deleted are assumed not to be listed. No request body is sent although the vendor's curl example sends `{}`.
@@ -432,7 +464,7 @@ class AsyncAttendancesResource:
             limit: Page size, 0 to 1000; 50 when not given. (`limit`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.list_attendances_raw(
+        response = await self.with_raw_response.list_attendances(
             username=username,
             user=user,
             from_=from_,
@@ -444,38 +476,7 @@ class AsyncAttendancesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def list_attendances_raw(
-        self,
-        *,
-        username: str | None = None,
-        user: str | None = None,
-        from_: _dt.datetime | None = None,
-        to: _dt.datetime | None = None,
-        page_number: int | None = None,
-        limit: int | None = None,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.AttendanceList]:
-        """Like `list_attendances`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            ATTENDANCES_LIST_ATTENDANCES,
-            query={
-                "username": username,
-                "user": user,
-                "from": from_,
-                "to": to,
-                "page_number": page_number,
-                "limit": limit,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def iter_list_attendances(
         self,
@@ -491,21 +492,18 @@ class AsyncAttendancesResource:
         extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[_models.AttendanceEntry]:
         """Every item of `list_attendances`, page after page, until the last page."""
-        async for item in self._client.iterate(
-            ATTENDANCES_LIST_ATTENDANCES,
-            _models.AttendanceEntry,
-            query={
-                "username": username,
-                "user": user,
-                "from": from_,
-                "to": to,
-                "page_number": page_number,
-                "limit": limit,
-            },
+        first = await self.list_attendances(
+            username=username,
+            user=user,
+            from_=from_,
+            to=to,
+            page_number=page_number,
+            limit=limit,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
-        ):
+        )
+        async for item in first:
             yield item
 
     async def create_attendance(
@@ -527,33 +525,14 @@ class AsyncAttendancesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.create_attendance_raw(
+        response = await self.with_raw_response.create_attendance(
             body=body,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def create_attendance_raw(
-        self,
-        *,
-        body: _models.AttendanceCreate | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.AttendanceEntry]:
-        """Like `create_attendance`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            ATTENDANCES_CREATE_ATTENDANCE,
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def get_attendance(
         self,
@@ -574,35 +553,14 @@ class AsyncAttendancesResource:
             id: Id of the attendance time entry (the table writes it `ID`). (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.get_attendance_raw(
+        response = await self.with_raw_response.get_attendance(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def get_attendance_raw(
-        self,
-        *,
-        id: int,
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.AttendanceEntry]:
-        """Like `get_attendance`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            ATTENDANCES_GET_ATTENDANCE,
-            path={
-                "id": id,
-            },
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def update_attendance(
         self,
@@ -625,7 +583,7 @@ class AsyncAttendancesResource:
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.update_attendance_raw(
+        response = await self.with_raw_response.update_attendance(
             id=id,
             body=body,
             retry=retry,
@@ -633,30 +591,7 @@ class AsyncAttendancesResource:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
-
-    async def update_attendance_raw(
-        self,
-        *,
-        id: int,
-        body: _models.AttendanceUpdate | dict[str, Any],
-        retry: bool | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> APIResponse[_models.AttendanceEntry]:
-        """Like `update_attendance`, returning the parsed result with the HTTP response."""
-        return await self._client.request(
-            ATTENDANCES_UPDATE_ATTENDANCE,
-            path={
-                "id": id,
-            },
-            body=body,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return response.parse()
 
     async def delete_attendance(
         self,
@@ -677,16 +612,118 @@ class AsyncAttendancesResource:
             id: Id of the attendance time entry. (`id`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
-        response = await self.delete_attendance_raw(
+        response = await self.with_raw_response.delete_attendance(
             id=id,
             retry=retry,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-        return response.parsed
+        return response.parse()
 
-    async def delete_attendance_raw(
+
+class AsyncAttendancesResourceWithRawResponse:
+    """The operations of `AsyncAttendancesResource`, each returning the HTTP response."""
+
+    def __init__(self, client: _base.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_attendances(
+        self,
+        *,
+        username: str | None = None,
+        user: str | None = None,
+        from_: _dt.datetime | None = None,
+        to: _dt.datetime | None = None,
+        page_number: int | None = None,
+        limit: int | None = None,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_base.AsyncPage[_models.AttendanceEntry]]:
+        """`GET /attendances`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.list_page(
+            ATTENDANCES_LIST_ATTENDANCES,
+            _models.AttendanceEntry,
+            query={
+                "username": username,
+                "user": user,
+                "from": from_,
+                "to": to,
+                "page_number": page_number,
+                "limit": limit,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def create_attendance(
+        self,
+        *,
+        body: _models.AttendanceCreate | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.AttendanceEntry]:
+        """`POST /attendances`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            ATTENDANCES_CREATE_ATTENDANCE,
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def get_attendance(
+        self,
+        *,
+        id: int,
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.AttendanceEntry]:
+        """`GET /attendances/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            ATTENDANCES_GET_ATTENDANCE,
+            path={
+                "id": id,
+            },
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update_attendance(
+        self,
+        *,
+        id: int,
+        body: _models.AttendanceUpdate | dict[str, Any],
+        retry: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> APIResponse[_models.AttendanceEntry]:
+        """`PUT /attendances/{id}`, returning the HTTP response; `.parse()` reads its body."""
+        return await self._client.request(
+            ATTENDANCES_UPDATE_ATTENDANCE,
+            path={
+                "id": id,
+            },
+            body=body,
+            retry=retry,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete_attendance(
         self,
         *,
         id: int,
@@ -695,7 +732,7 @@ class AsyncAttendancesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> APIResponse[None]:
-        """Like `delete_attendance`, returning the parsed result with the HTTP response."""
+        """`DELETE /attendances/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
             ATTENDANCES_DELETE_ATTENDANCE,
             path={
