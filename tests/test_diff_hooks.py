@@ -46,11 +46,12 @@ def test_every_generator_command_in_the_workflow_parses() -> None:
             for line in str(step.get("run", "")).splitlines():
                 if line.strip().startswith("python -m generator"):
                     commands.append(_verb_args(line.replace('"$BASE"', "origin/main")))
-    assert len(commands) == 3
-    for args in commands:
-        parsed = build_parser().parse_args(args)
-        assert parsed.verb == "diff" and parsed.against == "origin/main"
-    assert {a.split(" ")[0] for a in (" ".join(c) for c in commands)} == {"diff"}
+    parsed = [build_parser().parse_args(args) for args in commands]
+    assert [(p.verb, p.against, p.format) for p in parsed] == [
+        ("diff", "origin/main", "markdown"),
+        ("diff", "origin/main", "github"),
+    ]
+    assert parsed[1].acknowledged_by == "generated/VERSION" and parsed[1].fail_on == "breaking"
 
 
 def test_the_workflow_keeps_the_wheel() -> None:

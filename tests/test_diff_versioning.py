@@ -138,3 +138,43 @@ def test_a_spec_edit_committed_before_regenerating_is_still_bumped(repo: Path) -
     _write(repo, bumped)
     _commit(repo)
     assert _release(repo) == bumped
+
+
+def test_diff_fails_on_a_breaking_change_until_the_major_is_bumped(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator.cli import main
+
+    (repo / "generated" / "VERSION").write_text("0.4.1\n", encoding="utf-8")
+    _commit(repo)
+    monkeypatch.chdir(repo)
+    _edit(
+        repo,
+        "        - name: top\n          in: query\n",
+        "        - name: top\n          in: query\n          required: true\n",
+    )
+    args = [
+        "diff",
+        "--against",
+        "HEAD",
+        "specs/acme.yaml",
+        "--acknowledged-by",
+        "generated/VERSION",
+    ]
+    assert main(args) == 1
+    assert "0.4.1 -> 0.4.1: breaking changes NOT acknowledged" in capsys.readouterr().err
+    (repo / "generated" / "VERSION").write_text("1.0.0\n", encoding="utf-8")
+    assert main(args) == 0
+    assert "0.4.1 -> 1.0.0: breaking changes acknowledged" in capsys.readouterr().err
+    (repo / "generated" / "VERSION").write_text("one\n", encoding="utf-8")
+    assert main(args) == 2
+    assert "not a readable PEP 440 version" in capsys.readouterr().err
+    explicit = [
+        "diff",
+        "git:HEAD:specs/acme.yaml",
+        "specs/acme.yaml",
+        "--acknowledged-by",
+        "generated/VERSION",
+    ]
+    assert main(explicit) == 2
+    assert "--acknowledged-by needs --against REV" in capsys.readouterr().err

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from packaging.version import InvalidVersion, Version
+
 from generator import SPECS_DIR
 from generator.diff.changes import BREAKING, NON_BREAKING, Change, DiffResult
 from generator.diff.engine import diff_sources
@@ -41,6 +43,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=tuple(FAIL_ON),
         default="breaking",
         help="exit 1 when a change of this level (or worse) is found (default: breaking)",
+    )
+    parser.add_argument(
+        "--acknowledged-by",
+        metavar="FILE",
+        default=None,
+        help="a version file (generated/VERSION): breaking changes pass when its major is "
+        "higher than at REV (needs --against)",
     )
     parser.add_argument(
         "--output", metavar="FILE", default=None, help="write the report here instead of stdout"
@@ -87,13 +96,47 @@ def _missing_at_revision(arg: str) -> bool:
     return git_show(rev, "") is not None and git_show(rev, path) is None
 
 
+def acknowledged(args: argparse.Namespace) -> bool:
+    """Whether --acknowledged-by FILE (a PEP 440 version file) has a higher major than at REV.
+    Raises SourceUsageError when it is not usable."""
+    if args.acknowledged_by is None:
+        return False
+    if args.against is None:
+        raise SourceUsageError("--acknowledged-by needs --against REV (the base to compare with)")
+    path = Path(args.acknowledged_by)
+    try:
+        now = Version(path.read_text(encoding="utf-8").strip())
+    except (OSError, InvalidVersion) as err:
+        raise SourceUsageError(
+            f"--acknowledged-by {path}: not a readable PEP 440 version ({err})"
+        ) from None
+    data = git_show(args.against, _repo_path(str(path)))
+    try:
+        then = Version(data.decode("utf-8").strip()) if data is not None else None
+    except (UnicodeDecodeError, InvalidVersion):
+        then = None
+    ok = then is None or now.major > then.major
+    print(
+        f"{path}: {then or 'new'} -> {now}: breaking changes "
+        + ("acknowledged" if ok else "NOT acknowledged (bump the major; make generate does)"),
+        file=sys.stderr,
+    )
+    return ok
+
+
 def main(args: argparse.Namespace) -> int:
     try:
         results = run_pairs(pairs(args))
+        fail_levels = set(FAIL_ON[args.fail_on])
+        if (
+            BREAKING in fail_levels
+            and any(r.semver == "major" for r in results)
+            and acknowledged(args)
+        ):
+            fail_levels.discard(BREAKING)
     except SourceUsageError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    fail_levels = FAIL_ON[args.fail_on]
     report = render(results, args.format, fail_levels)
     if args.output:
         try:
