@@ -72,8 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_source(mock)
     mock.add_argument("--host", default="127.0.0.1")
     mock.add_argument("--port", type=_port, default=0)
-    mock.add_argument("--seed", type=int, default=0)
+    mock.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="ids and timestamps derived from this number (every reply reproducible)",
+    )
     mock.add_argument("--state", default=None, help="SQLite file that keeps state across restarts")
+    mock.add_argument("--quiet", action="store_true", help="no access log line per request")
 
     contract = verbs.add_parser("contract", help="fuzz a server against a vendor spec or any spec")
     _add_source(contract)

@@ -35,11 +35,20 @@ def _prefix(api: Api) -> str:
 
 
 def create_app(
-    served: str | SpecSource, *, seed: int = 0, state_path: str | Path | None = None
+    served: str | SpecSource,
+    *,
+    seed: int = 0,
+    state_path: str | Path | None = None,
+    seeded_clock: bool = False,
+    access_log: bool = False,
 ) -> Any:
     """A fresh mock app of a vendor id or a SpecSource (any spec, optionally with a vendor's
-    quirks) with its own store (seeded demo data unless restored)."""
+    quirks) with its own store (seeded demo data unless restored). `seeded_clock`: timestamps
+    derived from the seed instead of the wall clock; `access_log`: one line per request on
+    stderr."""
     from generator.mock.app import build_starlette
+    from generator.mock.clock import SeededClock, WallClock
+    from generator.mock.clock import using as using_clock
     from generator.mock.engine import Engine
     from generator.mock.store import Store
     from generator.mock.vendor import VendorBehaviour
@@ -49,11 +58,13 @@ def create_app(
     api = load(src)
     behaviour = behaviour_for(src.vendor) if src.vendor else VendorBehaviour()
     store = Store(seed=seed, state_path=state_path, owner=src.id)
+    clock = SeededClock(seed, store) if seeded_clock else WallClock()
     if store.is_empty:
-        behaviour.seed(store)
+        with using_clock(clock):
+            behaviour.seed(store)
         store.mark_seeded()
-    engine = Engine(api, behaviour, store, _prefix(api))
-    return build_starlette(engine, api.spec.document)
+    engine = Engine(api, behaviour, store, _prefix(api), clock)
+    return build_starlette(engine, api.spec.document, access_log)
 
 
 __all__ = ["base_path", "create_app", "load_api"]

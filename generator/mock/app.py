@@ -5,8 +5,11 @@ the engine. The engine path is plain ASGI so a request costs little more than it
 from __future__ import annotations
 
 import json
+import sys
+import time
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import unquote_plus
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -25,8 +28,9 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan
 class EngineASGI:
     """Reads a request (any bytes), lets the engine answer, writes the reply."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, access_log: bool = False) -> None:
         self.engine = engine
+        self.access_log = access_log
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -37,10 +41,28 @@ class EngineASGI:
         base_url = request_base_url(scope, headers, self.engine.prefix)
         if too_large:
             body = b"\x00"  # not JSON: answered as an invalid body
-        _, reply = self.engine.handle(
-            scope.get("method", "GET"), raw_path, query, headers, body, base_url
-        )
-        await _send(send, reply, head=scope.get("method") == "HEAD")
+        started = time.perf_counter()
+        method = scope.get("method", "GET")
+        _, reply = self.engine.handle(method, raw_path, query, headers, body, base_url)
+        await _send(send, reply, head=method == "HEAD")
+        if self.access_log:
+            elapsed = (time.perf_counter() - started) * 1000
+            target = masked_target(raw_path, query, self.engine.credential_params)
+            print(f"{method} {target} {reply.status} {elapsed:.1f}ms", file=sys.stderr, flush=True)
+
+
+def masked_target(path: str, query: str, credential_params: frozenset[str]) -> str:
+    """The request target for the log, each credential query parameter's value replaced (by
+    its position: the parameter's name, never by looking for the secret's text)."""
+    if not query:
+        return path
+    parts = []
+    for part in query.split("&"):
+        name, equals, _ = part.partition("=")
+        if equals and unquote_plus(name) in credential_params:
+            part = f"{name}=***"
+        parts.append(part)
+    return f"{path}?{'&'.join(parts)}"
 
 
 async def _read_body(receive: Any) -> tuple[bytes, bool]:
@@ -90,12 +112,14 @@ class MockApp(Starlette):
             await super().__call__(scope, receive, send)
 
 
-def build_starlette(engine: Engine, document: dict[str, Any]) -> Starlette:
+def build_starlette(
+    engine: Engine, document: dict[str, Any], access_log: bool = False
+) -> Starlette:
     async def openapi(_: Request) -> JSONResponse:
         return JSONResponse(document)
 
     app = MockApp(routes=[StarletteRoute("/openapi.json", openapi, methods=["GET"])])
-    app.router.default = app.engine_asgi = EngineASGI(engine)
+    app.router.default = app.engine_asgi = EngineASGI(engine, access_log)
     app.state.engine = engine
     app.state.store = engine.store
     return app

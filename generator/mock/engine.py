@@ -22,6 +22,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from generator.ir.extensions import Pagination, ResourceBinding
 from generator.ir.model import Api, Operation, Parameter, SecurityScheme
 from generator.mock import crud
+from generator.mock.clock import Clock, WallClock
+from generator.mock.clock import using as using_clock
 from generator.mock.schemas import SchemaCompiler, Validator, coerce_text, coerce_values
 from generator.mock.store import Store
 from generator.mock.vendor import NO_BODY, Handler, MockError, Reply, VendorBehaviour
@@ -167,11 +169,22 @@ class Call:
 
 
 class Engine:
-    def __init__(self, api: Api, vendor: VendorBehaviour, store: Store, prefix: str) -> None:
+    def __init__(
+        self,
+        api: Api,
+        vendor: VendorBehaviour,
+        store: Store,
+        prefix: str,
+        clock: Clock | None = None,
+    ) -> None:
         self.api = api
         self.vendor = vendor
         self.store = store
         self.prefix = prefix.rstrip("/")
+        self.clock: Clock = clock or WallClock()
+        self.credential_params = frozenset(
+            s.param_name for s in api.security_schemes if s.location == "query"
+        ) | frozenset(op.ext.auth_in_body for op in api.operations if op.ext.auth_in_body)
         compiler = SchemaCompiler(api.spec.document)
         self.routes = sorted(
             (self._compile(op, compiler) for op in api.operations),
@@ -314,6 +327,10 @@ class Engine:
         body_credential: Any = None
         if route.auth_in_body and isinstance(body, dict):
             body_credential = body.pop(route.auth_in_body, None)
+        elif route.auth_in_body and body_error:
+            # The credential was to be read from this body: a body that cannot be read is the
+            # client's mistake (400), not a missing credential.
+            raise MockError(route.invalid_status, body_error)
         self._check_auth(route, headers, query_values, body_credential)
         if body_error:
             raise MockError(route.invalid_status, body_error)
@@ -324,7 +341,7 @@ class Engine:
             raise MockError(route.invalid_status, f"body{pointer}: {message}", field=pointer)
         call = Call(route, self, params, None if body is NO_BODY else body, base_url, query)
         assert route.handler is not None
-        with self.store.transaction():
+        with self.store.transaction(), using_clock(self.clock):
             reply = route.handler(call)
         return self._finish(route, reply)
 

@@ -52,7 +52,7 @@ def parse_filter(text: str, fields: Iterable[str]) -> Predicate:
     parser = _Parser(_tokens(text), frozenset(fields))
     predicate = parser.expression(0)
     if parser.peek() is not None:
-        raise ODataError(f"unexpected {parser.peek()!r} in filter")
+        raise ODataError(f"unexpected {_shown(parser.peek())} in filter")
     return predicate
 
 
@@ -78,6 +78,21 @@ def _tokens(text: str) -> list[Any]:
         else:
             tokens.append(_KEYWORDS[raw] if raw in _KEYWORDS else _Field(raw))
     return tokens
+
+
+def _shown(token: Any) -> str:
+    """A token as the filter's author wrote it (never Python's repr of our token types)."""
+    if isinstance(token, tuple):
+        return f"'{token[1]}'"
+    if isinstance(token, _Field):
+        return f"'{token}'"
+    if isinstance(token, str):
+        return "'" + token.replace("'", "''") + "'"
+    if token is None:
+        return "null"
+    if isinstance(token, bool):
+        return "true" if token else "false"
+    return str(token)
 
 
 class _Parser:
@@ -132,7 +147,9 @@ class _Parser:
     def comparison(self) -> Predicate:
         left, operator, right = self.take(), self.take(), self.take()
         if not (isinstance(operator, _Field) and operator in _COMPARISONS):
-            raise ODataError(f"expected a comparison operator, got {operator!r}")
+            raise ODataError(
+                f"expected a comparison operator (eq, ne, gt, ge, lt, le), got {_shown(operator)}"
+            )
         if isinstance(left, _Field):
             return self._compare(self._field(left), _COMPARISONS[operator], self._literal(right))
         flipped = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(operator, operator)
@@ -149,7 +166,7 @@ class _Parser:
 
     def _literal(self, token: Any) -> Any:
         if isinstance(token, (_Field, tuple)):
-            raise ODataError(f"expected a literal value, got {token!r}")
+            raise ODataError(f"expected a literal value, got {_shown(token)}")
         return token
 
     @staticmethod

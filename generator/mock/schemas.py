@@ -47,8 +47,21 @@ class Validator:
             return None
         for error in self._compiled.iter_errors(value):
             pointer = "".join(f"/{part}" for part in error.instance_path)
-            return pointer, error.message[:300]
+            return pointer, _message(error)
         return None
+
+
+_BRANCH_MESSAGES = {
+    "AnyOf": "matches none of the allowed shapes (anyOf)",
+    "OneOfNotValid": "matches none of the allowed shapes (oneOf)",
+    "OneOfMultipleValid": "matches more than one of the allowed shapes (oneOf)",
+}
+
+
+def _message(error: Any) -> str:
+    """The validator's message, without the whole value a branch keyword would quote."""
+    branch = _BRANCH_MESSAGES.get(type(error.kind).__name__)
+    return branch if branch else str(error.message)[:300]
 
 
 def _absolute_refs(node: Any) -> Any:

@@ -25,7 +25,13 @@ EXIT_OK, EXIT_USAGE = 0, 2
 def main(args: argparse.Namespace) -> int:
     try:
         served = source(args.vendor, args.spec)
-        app = create_app(served, seed=args.seed, state_path=args.state)
+        app = create_app(
+            served,
+            seed=args.seed if args.seed is not None else 0,
+            state_path=args.state,
+            seeded_clock=args.seed is not None,
+            access_log=not args.quiet,
+        )
         sock = _bind(args.host, args.port)
     except (StateFileError, SpecError, SourceError, OSError) as error:
         print(f"mock: {error}", file=sys.stderr)

@@ -6,7 +6,9 @@ state file every change is written through at once, so a restart loses nothing.
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import random
 import sqlite3
 import threading
@@ -37,7 +39,11 @@ class Store:
             try:
                 self._load(owner)
             except sqlite3.Error as exc:
+                self._db.close()
                 raise StateFileError(f"cannot use state file {state_path}: {exc}") from None
+            except StateFileError:
+                self._db.close()
+                raise
 
     # -- reads -------------------------------------------------------------------------------
     def get(self, collection: str, key: Any) -> dict[str, Any] | None:
@@ -87,11 +93,12 @@ class Store:
             return found
 
     def next_number(self, counter: str, start: int = 1) -> int:
+        """The next id of a counter; with a state file the database hands it out."""
         with self.lock:
+            if self._db:
+                return self._db.next_counter(counter, start)
             value = max(self._counters.get(counter, start - 1) + 1, start)
             self._counters[counter] = value
-            if self._db:
-                self._db.set_counter(counter, value)
             return value
 
     def new_uuid(self, counter: str) -> str:
@@ -127,9 +134,15 @@ class Store:
         if not stored_owner:
             self._db.set_meta("owner", owner)
             self._meta["owner"] = owner
-        self._counters = self._db.counters()
         for collection, key, body in self._db.entities():
-            self._collections.setdefault(collection, {})[key] = json.loads(body)
+            try:
+                entity = json.loads(body)
+            except ValueError:
+                raise StateFileError(
+                    f"state file {self._db.path} is damaged: the {collection!r} row {key} "
+                    "is not valid JSON (remove the file to start afresh)"
+                ) from None
+            self._collections.setdefault(collection, {})[key] = entity
 
 
 def clone(value: Any) -> Any:
@@ -170,6 +183,8 @@ class _Database:
     """The SQLite side of a Store: write-through, autocommit, WAL."""
 
     def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock_file = _hold_lock(path)
         try:
             self.conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
             self.conn.execute("PRAGMA journal_mode=WAL")
@@ -184,6 +199,7 @@ class _Database:
                 """
             )
         except sqlite3.Error as exc:
+            self._lock_file.close()
             raise StateFileError(f"cannot use state file {path}: {exc}") from None
 
     def put(self, collection: str, key: str, body: str) -> None:
@@ -198,12 +214,14 @@ class _Database:
             "DELETE FROM entities WHERE collection = ? AND key = ?", (collection, key)
         )
 
-    def set_counter(self, name: str, value: int) -> None:
-        self.conn.execute(
+    def next_counter(self, name: str, start: int) -> int:
+        row = self.conn.execute(
             "INSERT INTO counters (name, value) VALUES (?, ?) "
-            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-            (name, value),
-        )
+            "ON CONFLICT (name) DO UPDATE SET value = max(value + 1, excluded.value) "
+            "RETURNING value",
+            (name, start),
+        ).fetchone()
+        return int(row[0])
 
     def set_meta(self, name: str, value: str) -> None:
         self.conn.execute(
@@ -217,11 +235,34 @@ class _Database:
             "SELECT collection, key, body FROM entities ORDER BY rowid"
         ).fetchall()
 
-    def counters(self) -> dict[str, int]:
-        return dict(self.conn.execute("SELECT name, value FROM counters").fetchall())
-
     def meta(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT name, value FROM meta").fetchall())
 
     def close(self) -> None:
         self.conn.close()
+        self._lock_file.close()  # closing the descriptor releases the lock
+
+
+def _hold_lock(path: Path) -> Any:
+    """An exclusive lock on `<state>.lock`, held while the file is served: a second mock on the
+    same state is refused, naming the process that holds it (the kernel frees the lock when the
+    holder dies, even by SIGKILL)."""
+    lock_path = path.with_name(path.name + ".lock")
+    try:
+        handle = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 (held until close)
+    except OSError as exc:
+        raise StateFileError(f"cannot use state file {path}: {exc.strerror or exc}") from None
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.seek(0)
+        holder = handle.read(20).strip() or "unknown"
+        handle.close()
+        raise StateFileError(
+            f"state file {path} is in use by another mock (pid {holder})"
+        ) from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(str(os.getpid()))
+    handle.flush()
+    return handle

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 
 from generator.ir.model import Api
-from generator.mock import create_app, load_api
+from generator.mock import create_app
 from generator.mock.schemas import SchemaCompiler, Validator
 
 with warnings.catch_warnings():
@@ -71,9 +71,11 @@ class ResponseChecker:
 class MockClient:
     """An in-process client of a fresh mock that sends credentials and asserts conformance."""
 
-    def __init__(self, vendor: str, *, seed: int = 0, state_path: Any = None) -> None:
-        self.app = create_app(vendor, seed=seed, state_path=state_path)
-        self.api = load_api(vendor)
+    def __init__(
+        self, vendor: Any, *, seed: int = 0, state_path: Any = None, **options: Any
+    ) -> None:
+        self.app = create_app(vendor, seed=seed, state_path=state_path, **options)
+        self.api = self.app.state.engine.api
         self.prefix = self.app.state.engine.prefix
         self.headers, self.query = credentials(self.api)
         self.checker = ResponseChecker(self.app)

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from generator.mock import crud, odata
+from generator.mock import clock, crud, odata
 from generator.mock.store import Store
 from generator.mock.vendor import NO_BODY, MockError, Reply, VendorBehaviour
 
@@ -684,7 +684,7 @@ def _effective(text: str | None) -> datetime:
             return datetime.fromisoformat(text).replace(tzinfo=COMPANY_ZONE)
         except ValueError:
             pass
-    return datetime.now(COMPANY_ZONE).replace(microsecond=0)
+    return clock.now(COMPANY_ZONE).replace(microsecond=0)
 
 
 # -- seed data ---------------------------------------------------------------------------------
@@ -778,15 +778,15 @@ def _seed_entries(store: Store) -> None:
 
 # -- time --------------------------------------------------------------------------------------
 def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return clock.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _now_local() -> str:
-    return datetime.now(COMPANY_ZONE).isoformat(timespec="seconds")
+    return clock.now(COMPANY_ZONE).isoformat(timespec="seconds")
 
 
 def _today() -> date:
-    return datetime.now(COMPANY_ZONE).date()
+    return clock.now(COMPANY_ZONE).date()
 
 
 def _at(day: str, clock: str) -> str:

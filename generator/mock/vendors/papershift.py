@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from generator.mock import crud
+from generator.mock import clock, crud
 from generator.mock.store import Store
 from generator.mock.vendor import MockError, Reply, VendorBehaviour
 
@@ -297,4 +297,4 @@ def _local_day(text: str) -> date:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return clock.now(UTC).isoformat(timespec="seconds")

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date
 from typing import TYPE_CHECKING, Any
 
-from generator.mock import crud
+from generator.mock import clock, crud
 from generator.mock.store import Store
 from generator.mock.vendor import MockError, Reply, VendorBehaviour
 
@@ -89,4 +89,4 @@ def iso_week(day: str) -> int:
 
 
 def _zoneless_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-4]
+    return clock.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-4]
