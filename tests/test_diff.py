@@ -322,6 +322,25 @@ CASES: list[tuple[str, Edit, str, str, str, str]] = [
         "minor",
     ),
     (
+        "request property removed",
+        lambda d: _new_entry(d)["properties"].pop("project"),
+        "request-property-removed",
+        "non-breaking",
+        "wire",
+        "major",  # the SDK model lost a field
+    ),
+    (
+        "request property removed from a closed schema",
+        lambda d: (
+            _new_entry(d)["properties"].pop("project")
+            and _new_entry(d).__setitem__("additionalProperties", False)
+        ),
+        "request-property-removed",
+        "breaking",
+        "wire",
+        "major",
+    ),
+    (
         "response property removed",
         lambda d: _entry(d)["properties"].pop("note"),
         "response-property-removed",

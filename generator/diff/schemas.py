@@ -189,7 +189,8 @@ class SchemaDiff:
                 continue
             if name in new_props and new_props[name][0].get(skip) is True:
                 continue
-            self._property(name, old_props, old_required, new_props, new_required, new_at, depth)
+            closed = new.get("additionalProperties") is False
+            self._property(name, old_props, old_required, new_props, new_required, closed, depth)
 
     def _property(
         self,
@@ -198,17 +199,19 @@ class SchemaDiff:
         old_required: set[str],
         new_props: dict[str, tuple[dict[str, Any], str]],
         new_required: set[str],
-        parent_at: str,
+        closed: bool,
         depth: int,
     ) -> None:
         if name not in new_props:
             old_node, old_at = old_props[name]
             if self.request:
+                # Servers ignore a field they no longer know, unless the schema is closed.
                 self.add(
                     "property-removed",
-                    BREAKING,
+                    BREAKING if closed else NON_BREAKING,
                     old_at,
-                    f"property {name!r} removed: stop sending it",
+                    f"property {name!r} removed: stop sending it"
+                    + (" (the schema allows no other properties)" if closed else ""),
                     "old",
                 )
             else:
