@@ -184,7 +184,9 @@ def test_curl_line_sends_a_body_credential_in_the_body():
         max_examples=5,
         stateful=False,
     )
-    finding = next(f for f in result.findings if f.operation.startswith("PUT ") and f.pointer == "/id")
+    finding = next(
+        f for f in result.findings if f.operation.startswith("PUT ") and f.pointer == "/id"
+    )
     curl = finding.reproduce.splitlines()[-1]
     url = curl.split()[-1]
     assert "api_token" not in url, curl

@@ -86,17 +86,18 @@ def _result(findings, notes=()):
 CTX = ReportContext(vendor="entries", base_url="http://x/api/v1", spec="specs/x.yaml", seed=1)
 
 
-def test_markdown_groups_by_operation_and_lists_notes_and_untested():
+def test_markdown_lists_findings_notes_and_untested():
     text = as_markdown(
         CTX,
         _result(
-            [_finding(), _finding(operation="POST /api/v1/entries")],
+            [_finding(), _finding(operation="POST /api/v1/entries", pointer="/total")],
             [Note("GET /api/v1/entries", "undocumented_property", "/x", "extra `/x`")],
         ),
     )
-    assert text.index("## GET /api/v1/entries") < text.index("## POST /api/v1/entries")
-    assert "**2 finding(s)**" in text and "```sh\ncurl -X GET" in text
-    assert "## Not tested\n\n- DELETE /api/v1/x" in text and "## Notes (not drift)" in text
+    assert text.index("in GET /api/v1/entries") < text.index("in POST /api/v1/entries")
+    assert "**2 finding(s) in 2 operation(s)**" in text and "```sh\ncurl -X GET" in text
+    assert "## Not tested\n\nnot tested in this run:\n\n- DELETE /api/v1/x" in text
+    assert "## Notes (not drift)" in text
 
 
 def test_junit_has_one_case_per_operation():

@@ -7,9 +7,10 @@ with array indices generalised, so a drifted field of a list is one finding, not
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from schemathesis.core.failures import Failure
@@ -31,13 +32,32 @@ class Finding:
     reproduce: str  # curl command line, secrets masked
     title: str = ""  # short kind of drift, e.g. "Response violates schema"
     code: str = ""  # Schemathesis failure code, e.g. ST108 (`st explain CODE`)
+    cause: str = ""  # kind of mismatch, free of fuzzed values: "type:integer", "status 500"
+    operations: tuple[str, ...] = ()  # every operation showing this root cause (grouped)
+    verdict: str = ""  # reproducible or flaky, once re-run
+    baseline: str = ""  # new, known (with the baseline's reason) or "" without a baseline
+    location: str = ""  # FILE:LINE in the spec the server contradicts
 
     @property
     def key(self) -> tuple[str, str, str]:
-        return (self.operation, self.check, re.sub(r"/\d+(?=/|$)", "/*", self.pointer))
+        return (self.operation, self.check, generalised(self.pointer))
+
+    @property
+    def root_cause(self) -> tuple[str, str, str]:
+        return (self.check, self.cause or self.code, generalised(self.pointer))
+
+    @property
+    def fingerprint(self) -> str:
+        """Same drift, same id on every night: check, cause, pointer and operations; never the
+        fuzzed values."""
+        parts = [*self.root_cause, *sorted(self.operations or (self.operation,))]
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data["operations"] = list(self.operations or (self.operation,))
+        data["fingerprint"] = self.fingerprint
+        return data
 
 
 @dataclass(frozen=True)
@@ -55,6 +75,24 @@ class Note:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def generalised(pointer: str) -> str:
+    """Array indices replaced by `*`: a drifted field of a list is one finding."""
+    return re.sub(r"/\d+(?=/|$)", "/*", pointer)
+
+
+def group(findings: list[Finding]) -> list[Finding]:
+    """One finding per root cause (check, cause, pointer), listing every operation it shows in;
+    the first one's message and reproduction stand for the group."""
+    groups: dict[tuple[str, str, str], list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.root_cause, []).append(finding)
+    grouped = []
+    for members in groups.values():
+        operations = sorted({op for f in members for op in (f.operations or (f.operation,))})
+        grouped.append(replace(members[0], operations=tuple(operations)))
+    return sorted(grouped, key=lambda f: (f.operations[0], f.check, f.pointer))
 
 
 def dedupe(items: list[Any]) -> list[Any]:
@@ -98,6 +136,7 @@ class Explanation:
     expected: str
     actual: str
     message: str
+    cause: str = ""  # kind of mismatch (see Finding.cause)
 
 
 def explain(failure: Failure, status: int | None) -> Explanation:
@@ -122,6 +161,7 @@ def _explain_schema(failure: Any, status: int | None) -> Explanation:
             "present (required)",
             "missing",
             f"required field `{pointer}` is missing from the {status} response",
+            "required",
         )
     if keyword == "type":
         expected = schema.get("type")
@@ -132,6 +172,7 @@ def _explain_schema(failure: Any, status: int | None) -> Explanation:
             short(instance),
             f"{where} should be {expected_text} but the server sent "
             + ("null" if instance is None else f"{_json_type(instance)} {short(instance)}"),
+            f"type:{expected_text}<-{_json_type(instance)}",
         )
     if keyword == "format":
         fmt = schema.get("format")
@@ -140,6 +181,7 @@ def _explain_schema(failure: Any, status: int | None) -> Explanation:
             f"string in format {fmt}",
             short(instance),
             f"{where} should be a {fmt} but the server sent {short(instance)}",
+            f"format:{fmt}",
         )
     if keyword == "enum":
         return Explanation(
@@ -147,6 +189,7 @@ def _explain_schema(failure: Any, status: int | None) -> Explanation:
             "one of " + short(schema.get("enum")),
             short(instance),
             f"{where} has a value the spec does not list: {short(instance)}",
+            "enum",
         )
     expected = f"{keyword}: {short(schema.get(keyword))}" if keyword in schema else keyword
     return Explanation(
@@ -154,6 +197,7 @@ def _explain_schema(failure: Any, status: int | None) -> Explanation:
         expected,
         short(instance),
         f"{where} does not match the spec ({failure.validation_message})",
+        f"schema:{keyword}",
     )
 
 
@@ -169,6 +213,7 @@ def _explain_status(failure: Any, status: int | None) -> Explanation:
         str(failure.status_code),
         f"the server answered {failure.status_code}, which the spec does not "
         f"document (documented: {documented})",
+        f"status {failure.status_code}",
     )
 
 
@@ -178,6 +223,7 @@ def _explain_server_error(failure: Any, status: int | None) -> Explanation:
         "a status below 500",
         str(failure.status_code),
         f"the server failed with {failure.status_code} on a request it should handle",
+        f"status {failure.status_code}",
     )
 
 
@@ -189,6 +235,7 @@ def _explain_content_type(failure: Any, status: int | None) -> Explanation:
         str(failure.content_type),
         f"the {status} response has Content-Type {failure.content_type}, "
         f"the spec documents {documented}",
+        f"content-type {str(failure.content_type).split(';')[0].strip().lower()}",
     )
 
 
@@ -199,6 +246,7 @@ def _explain_missing_content_type(failure: Any, status: int | None) -> Explanati
         documented,
         "no Content-Type header",
         f"the {status} response has no Content-Type header",
+        "no content-type",
     )
 
 
@@ -208,6 +256,7 @@ def _explain_malformed_json(failure: Any, status: int | None) -> Explanation:
         "a JSON body",
         short(failure.document),
         f"the {status} response body is not valid JSON ({failure.validation_message})",
+        "malformed json",
     )
 
 
@@ -218,6 +267,7 @@ def _explain_headers(failure: Any, status: int | None) -> Explanation:
         f"headers {missing}",
         "missing",
         f"the {status} response lacks the documented header(s) {missing}",
+        f"missing headers {missing.lower()}",
     )
 
 
@@ -232,6 +282,7 @@ def _explain_negative(failure: Any, status: int | None) -> Explanation:
         f"rejection ({expected})",
         str(failure.status_code),
         f"the server answered {failure.status_code} to a request the spec calls invalid: {why}",
+        f"accepted invalid with {failure.status_code}",
     )
 
 
@@ -242,6 +293,7 @@ def _explain_positive(failure: Any, status: int | None) -> Explanation:
         f"acceptance ({allowed})",
         str(failure.status_code),
         f"the server rejected a request that matches the spec with {failure.status_code}",
+        f"rejected valid with {failure.status_code}",
     )
 
 
@@ -251,15 +303,17 @@ def _explain_auth(failure: Any, status: int | None) -> Explanation:
         "401 or 403",
         str(status),
         f"{failure.title.lower()} ({failure.scenario.value.replace('_', ' ')})",
+        f"auth {failure.scenario.value}",
     )
 
 
 def _explain_generic(failure: Failure, status: int | None) -> Explanation:
     return Explanation(
         "",
-        failure.title,
-        str(status) if status is not None else "",
+        "the documented behaviour",
+        f"HTTP {status}" if status is not None else "",
         _first_line(failure.message) or failure.title,
+        failure.code or type(failure).__name__,
     )
 
 

@@ -27,6 +27,9 @@ class ReportContext:
 
 def as_json(ctx: ReportContext, result: RunResult) -> dict[str, Any]:
     return {
+        "state": result.state,
+        "stopped_by": result.stopped_by,
+        "setup_problem": result.setup_problem,
         "vendor": ctx.vendor,
         "base_url": ctx.base_url,
         "spec": ctx.spec,
@@ -42,10 +45,42 @@ def as_json(ctx: ReportContext, result: RunResult) -> dict[str, Any]:
 
 
 def _by_operation(findings: list[Finding]) -> dict[str, list[Finding]]:
+    """Each operation's findings (a grouped finding counts for every operation it lists)."""
     grouped: dict[str, list[Finding]] = defaultdict(list)
     for finding in findings:
-        grouped[finding.operation].append(finding)
+        for operation in finding.operations or (finding.operation,):
+            grouped[operation].append(finding)
     return grouped
+
+
+def headline(ctx: ReportContext, result: RunResult) -> str:
+    """The verdict first: Incomplete, Setup error, N finding(s) or No drift."""
+    tested = (
+        f"{len(result.tested)} of {len(result.operations)} operations tested with "
+        f"{result.requests} requests in {result.duration_s} s"
+    )
+    if result.state == "setup-error":
+        return (
+            f"**Setup error**: {result.setup_problem}. Nothing was learnt about drift ({tested})."
+        )
+    found = (
+        f"{len(result.findings)} finding(s) in {len(_by_operation(result.findings))} operation(s)"
+    )
+    if result.state == "interrupted":
+        return (
+            f"**Incomplete**: the run was stopped by {result.stopped_by or 'an interrupt'}; "
+            f"{found} so far, {tested}."
+        )
+    verdict = f"**{found}**" if result.findings else "**No drift**: the server matches the spec"
+    return f"{verdict}. Spec `{ctx.spec}`, server `{ctx.base_url}`, seed {ctx.seed}: {tested}."
+
+
+def _untested_reason(result: RunResult) -> str:
+    if result.state == "interrupted":
+        return f"not tested: the run was stopped by {result.stopped_by or 'an interrupt'} first"
+    if result.state == "setup-error":
+        return f"not tested: setup error ({result.setup_problem})"
+    return "not tested in this run"
 
 
 def _md_code(text: str) -> str:
@@ -53,47 +88,44 @@ def _md_code(text: str) -> str:
 
 
 def as_markdown(ctx: ReportContext, result: RunResult) -> str:
-    lines = [f"# Contract drift: {ctx.vendor}", ""]
-    verdict = (
-        f"**{len(result.findings)} finding(s)** in {len(_by_operation(result.findings))} operation(s)"
-        if result.findings
-        else "**No drift**: the server matches the spec"
-    )
-    lines += [
-        f"{verdict}. Spec `{ctx.spec}`, server `{ctx.base_url}`, seed {ctx.seed}: "
-        f"{len(result.tested)} of {len(result.operations)} operations tested with "
-        f"{result.requests} requests in {result.duration_s} s.",
-        "",
-    ]
+    lines = [f"# Contract drift: {ctx.vendor}", "", headline(ctx, result), ""]
     if result.interrupted:
         lines += ["> The run was interrupted: this report is partial.", ""]
-    if ctx.reproduce_hint:
+    if ctx.reproduce_hint and result.findings:
         lines += [f"To reproduce: {ctx.reproduce_hint}", ""]
-    for operation, findings in sorted(_by_operation(result.findings).items()):
-        lines += [f"## {operation}", ""]
-        for f in findings:
-            status = f" (HTTP {f.status})" if f.status is not None else ""
-            lines += [
-                f"### {f.title}{status}: {_md_code(f.pointer)}",
-                "",
-                f"- What changed: {f.message}.",
-                f"- Expected: {_md_code(f.expected)}; actual: {_md_code(f.actual)}.",
-                f"- Check: `{f.check}` ({f.code}; `st explain {f.code}` tells more).",
-                "",
-                "```sh",
-                f.reproduce or "# no request to show",
-                "```",
-                "",
-            ]
+    if result.findings:
+        lines += ["## Findings", ""]
+    for f in result.findings:
+        lines += _md_finding(f)
     untested = [op for op in result.operations if op not in result.tested]
     if untested:
-        lines += ["## Not tested", ""] + [f"- {op}" for op in untested] + [""]
+        lines += ["## Not tested", "", _untested_reason(result) + ":", ""]
+        lines += [f"- {op}" for op in untested] + [""]
     if result.notes:
         lines += ["## Notes (not drift)", ""]
         lines += [f"- {n.operation}: {n.message}" for n in result.notes] + [""]
     if result.errors:
         lines += ["## Errors while testing", ""] + [f"- {e}" for e in result.errors] + [""]
     return "\n".join(lines)
+
+
+def _md_finding(f: Finding) -> list[str]:
+    status = f" (HTTP {f.status})" if f.status is not None else ""
+    operations = f.operations or (f.operation,)
+    where = operations[0] if len(operations) == 1 else f"{len(operations)} operations"
+    lines = [
+        f"### {f.title}{status} in {where}: {_md_code(f.pointer)}",
+        "",
+        f"- Fingerprint: `{f.fingerprint}`" + (f" ({f.verdict})" if f.verdict else ""),
+        f"- What changed: {f.message}.",
+        f"- Expected: {_md_code(f.expected)}; actual: {_md_code(f.actual)}.",
+        f"- Check: `{f.check}` ({f.code}; `st explain {f.code}` tells more).",
+    ]
+    if f.location:
+        lines.append(f"- Spec: `{f.location}`")
+    if len(operations) > 1:
+        lines += ["- Operations:"] + [f"  - {op}" for op in operations]
+    return [*lines, "", "```sh", f.reproduce or "# no request to show", "```", ""]
 
 
 def as_junit(ctx: ReportContext, result: RunResult) -> bytes:
@@ -105,6 +137,7 @@ def as_junit(ctx: ReportContext, result: RunResult) -> bytes:
         tests=str(len(result.operations)),
         failures=str(len(grouped)),
         skipped=str(len([op for op in result.operations if op not in result.tested])),
+        state=result.state,
         time=str(result.duration_s),
     )
     for operation in result.operations:
@@ -120,7 +153,10 @@ def as_junit(ctx: ReportContext, result: RunResult) -> bytes:
                 for f in findings
             )
         elif operation not in result.tested:
-            ET.SubElement(case, "skipped", message="not tested in this run")
+            ET.SubElement(case, "skipped", message=_untested_reason(result))
+    if result.state == "setup-error":
+        error = ET.SubElement(suite, "system-err")
+        error.text = f"setup error: {result.setup_problem}"
     root = ET.Element("testsuites")
     root.append(suite)
     ET.indent(root)

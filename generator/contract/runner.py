@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import re
+import signal
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,7 +22,8 @@ from urllib.parse import urlsplit
 import httpx
 
 from generator.contract import recording
-from generator.contract.credentials import Credentials, MissingCredentials, resolve
+from generator.contract.credentials import Credentials, MissingCredentials, env_var_names, resolve
+from generator.contract.diagnosis import diagnose, unreachable
 from generator.contract.masking import Masker
 from generator.contract.reports import ReportContext, write_reports
 from generator.contract.session import (
@@ -37,7 +40,7 @@ from generator.ir.load import SourceError, SpecSource, load, source
 from generator.overlay.propose import write_proposal
 from generator.spec.loader import SpecError
 
-EXIT_OK, EXIT_DRIFT, EXIT_SETUP, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_DRIFT, EXIT_SETUP, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 # The origin used in curl lines of in-process runs: `python -m generator mock VENDOR --port 8000`.
 MOCK_ORIGIN = "http://127.0.0.1:8000"
 _RATE = re.compile(r"^[1-9][0-9]*/[smhd]$")
@@ -65,8 +68,18 @@ def main(args: argparse.Namespace) -> int:
             f"seed {options.seed}, max examples {options.max_examples}",
             err=True,
         )
-        with _masked_streams(masker):
+        with _masked_streams(masker), _stop_signals() as stopped_by:
             result = recording.run(args, api, target, credentials, options, masker, run_contract)
+        result.stopped_by = stopped_by[0] if result.interrupted else ""
+        if not result.interrupted:
+            result.setup_problem = diagnose(
+                result.traffic,
+                base_url=target.base_url,
+                server_path=server_prefix(api),
+                env_vars=env_var_names(api),
+            )
+            if result.setup_problem:  # what the checks said is about the setup, not the API
+                result.findings, result.notes = [], []
     except (UsageError, SetupError, MissingCredentials) as exc:
         _say(f"contract: {masker.text(str(exc))}", err=True)
         return EXIT_SETUP
@@ -86,9 +99,39 @@ def main(args: argparse.Namespace) -> int:
             _say(f"contract: cannot write the report to {args.report}: {exc.strerror}", err=True)
             return EXIT_SETUP
     _summary(context, result, args.report)
-    if result.findings:
-        return EXIT_DRIFT
-    return EXIT_INTERRUPTED if result.interrupted else EXIT_OK
+    return exit_code(result)
+
+
+def exit_code(result: RunResult) -> int:
+    """2 for a setup error, 130/143 for SIGINT/SIGTERM, 1 for drift, else 0."""
+    if result.state == "setup-error":
+        return EXIT_SETUP
+    if result.state == "interrupted":
+        return EXIT_TERMINATED if result.stopped_by == "SIGTERM" else EXIT_INTERRUPTED
+    return EXIT_DRIFT if result.findings else EXIT_OK
+
+
+@contextmanager
+def _stop_signals() -> Iterator[list[str]]:
+    """SIGINT and SIGTERM (what CI runners send on timeout) both stop the run the way Ctrl-C
+    does, so that the partial results are reported; the list receives the signal's name."""
+    stopped_by: list[str] = []
+
+    def stop(signum: int, frame: Any) -> None:
+        if stopped_by:
+            return  # the run is already winding down
+        stopped_by.append(signal.Signals(signum).name)
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        yield stopped_by  # signal handlers can only be set from the main thread
+        return
+    saved = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield stopped_by
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
 
 
 def _report_folder(report: str | None) -> None:
@@ -189,7 +232,7 @@ def _ensure_reachable(url: str) -> None:
     try:
         httpx.head(url, timeout=10.0, follow_redirects=False)
     except httpx.HTTPError as exc:
-        raise UsageError(f"cannot reach {url}: {type(exc).__name__}: {exc}") from None
+        raise UsageError(unreachable(url, exc)) from None
 
 
 class _MaskingStream:
@@ -224,7 +267,12 @@ def _summary(ctx: ReportContext, result: RunResult, report_dir: str | None) -> N
     for f in result.findings:
         where = f" {f.pointer}" if f.pointer else ""
         _say(f"DRIFT {f.operation} [{f.check}]{where}: {f.message}")
-    state = " (interrupted, partial)" if result.interrupted else ""
+    state = {
+        "interrupted": f" (interrupted by {result.stopped_by or 'SIGINT'}, partial)",
+        "setup-error": " (setup error)",
+    }.get(result.state, "")
+    if result.setup_problem:
+        _say(f"contract: setup error: {result.setup_problem}", err=True)
     _say(
         f"{ctx.vendor}: {len(result.findings)} finding(s), {len(result.notes)} note(s), "
         f"{len(result.tested)}/{len(result.operations)} operations, {result.requests} requests, "

@@ -19,7 +19,8 @@ from schemathesis.engine import events, from_schema
 
 from generator.contract import body_auth
 from generator.contract.credentials import Credentials
-from generator.contract.findings import Finding, Note, dedupe, explain
+from generator.contract.diagnosis import Traffic
+from generator.contract.findings import Finding, Note, dedupe, explain, group
 from generator.contract.masking import Masker
 from generator.contract.notes import undocumented_properties
 from generator.ir import Api, Operation
@@ -69,6 +70,16 @@ class RunResult:
     requests: int = 0
     duration_s: float = 0.0
     interrupted: bool = False
+    stopped_by: str = ""  # "SIGINT" or "SIGTERM" when interrupted
+    setup_problem: str = ""  # one line when the traffic shows a setup error, not drift
+    traffic: Traffic = field(default_factory=Traffic)
+
+    @property
+    def state(self) -> str:
+        """complete, interrupted or setup-error: what every report says first."""
+        if self.setup_problem:
+            return "setup-error"
+        return "interrupted" if self.interrupted else "complete"
 
 
 def server_prefix(api: Api) -> str:
@@ -105,6 +116,9 @@ def _config(
         # "session"; the Masker hides the actual secret values instead.
         "output": {"sanitization": {"enabled": False}},
         "request-timeout": options.request_timeout,
+        # Redirects are answers to report, never followed: a follow would carry the credential
+        # headers to whatever host the server names.
+        "max-redirects": 0,
         "operations": _operation_overrides(api),
     }
     auth = credentials.schemathesis_auth()
@@ -185,7 +199,11 @@ class _Collector:
             self.result.requests += 1
             self.result.tested.add(operation_label(self.api, node.value.operation.label))
             if interaction.response is not None:
-                self.note_extras(node.value, interaction.response)
+                response = interaction.response
+                location = (response.headers.get("location") or [None])[0]
+                self.result.traffic.answer(response.status_code, location)
+                self.note_redirect(response.status_code, location)
+                self.note_extras(node.value, response)
         for case_id, checks in recorder.checks.items():
             for check in checks:
                 if check.failure_info is not None:
@@ -213,6 +231,7 @@ class _Collector:
                 reproduce=self.masker.text(_reproduction(recorder, case_id, info)),
                 title=failure.title,
                 code=failure.code,
+                cause=self.masker.text(explanation.cause),
             )
         )
 
@@ -221,8 +240,25 @@ class _Collector:
         scenario = getattr(getattr(failure, "scenario", None), "value", None)
         if self.target.accepts_any_credential and scenario == "invalid_auth":
             return True
+        # A method the spec never names is drift only when the server accepts it: a 405 without
+        # Allow, a 404, 403 or 501 is a gateway or framework refusing it in its own way.
+        if type(failure).__name__ == "UnsupportedMethodResponse":
+            return not 200 <= (getattr(failure, "status_code", 0) or 0) < 300
         # A live server that keeps answering 429 after the waits is throttling, not drifting.
         return self.target.live and getattr(failure, "status_code", None) == 429
+
+    def note_redirect(self, status: int, location: str | None) -> None:
+        """A redirect to another host is reported once per host; it is never followed."""
+        if not (300 <= status < 400 and location):
+            return
+        host = urlsplit(location).netloc
+        if host and host != urlsplit(self.target.base_url).netloc:
+            line = self.masker.text(
+                f"the server redirected ({status}) to another host, {host}; not followed, so "
+                "no credential was sent there"
+            )
+            if line not in self.result.errors:
+                self.result.errors.append(line)
 
     def note_extras(self, case: Any, response: Any) -> None:
         operation = self.by_route.get((case.operation.method.upper(), case.operation.path))
@@ -250,7 +286,7 @@ class _Collector:
             )
 
     def finish(self) -> None:
-        self.result.findings = dedupe(self.findings)
+        self.result.findings = group(dedupe(self.findings))
         self.result.notes = dedupe(self.notes)
 
 
