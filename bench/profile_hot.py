@@ -1,0 +1,190 @@
+"""Where the time goes: cProfile of generation (Okta, Stripe), of the mock under wrk load and
+of a contract run; writes the top entries to bench/PROFILE.md.
+
+    python bench/profile_hot.py   (BENCH_QUICK=1: shorter load; raw profiles in bench/.work/profile)
+
+Generation runs in one process here (datamodel-code-generator inline, caches off) so that the
+library's share is visible; `generate` itself forks it into a second process.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import pstats
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+import bench.bench_mock as mock_bench  # noqa: E402
+from generator import shared_path  # noqa: E402
+
+OUT = ROOT / "bench" / ".work" / "profile"
+PROFILE_MD = ROOT / "bench" / "PROFILE.md"
+TOP = 20
+# What the profiles say, for the owners of each part (kept by hand; the tables below are rewritten).
+FINDINGS = """\
+## What the profiles say (2026-12-01)
+
+Generation, Okta (12.5 s under cProfile, one process): datamodel-code-generator 7.9 s (its
+parser: `parse_raw` -> `build_definition` 3.5 s, its pipeline passes another 3.8 s); our
+post-processing of its module 2.1 s (`models._finished`); loading the YAML 2.1 s
+(`loader._load_yaml` 1.8 s, of which `_expanded_size` 0.6 s and `_line_index` 0.2 s); the
+templates and ruff the rest. Stripe: the library 6.1 s, loading 2.3 s, post-processing 1.1 s.
+
+- `generator/render/models.py` parses the library's module four times: `ast.parse` is called
+  by `_annotated_constraints`, `_typed_fields`, `_open_enums` and `model_class_names`, about
+  0.3 s each on Okta (`builtins.compile` 1.25 s own time, the largest own-time entry of the whole
+  run). Parsing once and handing the tree (or re-parsing only after a rewrite) saves ~0.9 s.
+- `generator/spec/loader.py`: `_expanded_size` (the alias-bomb guard) walks the whole tree a
+  second time (0.57 s); it only has to run when the document has aliases at all.
+- The library's share cannot be split across cores with byte-identical output: the largest
+  connected component of the `$ref` graph holds 77% (Okta) / 87% (Stripe) of the schemas
+  (`bench/chunk_bound.py`), so two cores could save at most the rest.
+
+Mock, timetrack under wrk (`handle` 20.7 s of 44.9 s in the app, the rest is uvicorn's own
+`send`, which the bare app pays too):
+
+- auth: `engine._check_auth` 4.3 s, 20% of the mock's handling; `_credential`,
+  `_credential_texts`, `_sent_credential` each run twice per request (once per scheme):
+  resolve the scheme's header/query name once at start-up and compare one string.
+- JSON encoding through the standard library (`json.encoder.iterencode` 1.2 s own time,
+  `encode` 1.7 s): orjson, or the encoded entity cached until it changes, removes most of it.
+- per-request dict building: `vendor.py:80` dictcomp 1.3 s, `app.py:63` headers dictcomp 1.2 s,
+  `_params` 1.4 s, `_read_body` 1.5 s (also for GETs without a body), `_match` 1.7 s
+  (routing: a dict lookup by method + path template would do), `split_target` 0.9 s,
+  `request_base_url` 0.6 s (constant per server: compute once).
+
+Contract, papershift (5.4 s wall): every case goes through Starlette's TestClient (the
+`requests` library over an anyio portal thread: `asgi.py:417 request` -> `sessions.request`
+~2 ms a request, 1.25 s of 629 requests, while the mock's handling is ~0.05 ms);
+imports 1.9 s at start; Hypothesis' generation 1.4 s. Calling the ASGI app directly (one
+event loop, no `requests`, no portal) and Schemathesis' workers on the two cores are the
+changes the issue names; the profile confirms the transport is the first one.
+"""
+QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
+SPECS = {
+    "Okta": shared_path() / "bench-specs" / "okta-management.yaml",
+    "Stripe": shared_path() / "corpus" / "stripe__spec3.yaml",
+}
+# Generation with the model writer inline and the caches off, under cProfile, in this process.
+GENERATE = """
+import sys
+from generator.cache import DiskCache
+from generator.cli import build_parser
+from generator.render.model_cache import CachedModelWriter
+from generator.render.models import InlineModelWriter
+from generator.render.project import main
+args = build_parser().parse_args(["generate", sys.argv[1], "--out", sys.argv[2], "--package", "p"])
+main(args, CachedModelWriter(InlineModelWriter(), DiskCache(None)))
+"""
+
+
+def profiled(name: str, command: list[str], env: dict[str, str] | None = None) -> Path:
+    target = OUT / f"{name}.prof"
+    cmd = [sys.executable, "-m", "cProfile", "-o", str(target), *command]
+    subprocess.run(cmd, cwd=ROOT, env={**os.environ, **(env or {})}, check=True, capture_output=True)
+    return target
+
+
+def generation(name: str, spec: Path) -> Path:
+    script = OUT / "generate_inline.py"
+    script.write_text(GENERATE, encoding="utf-8")
+    out = OUT / f"out-{name}"
+    shutil.rmtree(out, ignore_errors=True)
+    return profiled(f"generate-{name}", [str(script), str(spec), str(out)], {"GENERATOR_CACHE": "off"})
+
+
+def mock_under_load() -> Path:
+    """The timetrack mock under cProfile while wrk sends get-by-id requests, then SIGINT."""
+    target = OUT / "mock-timetrack.prof"
+    vendor = mock_bench.VENDORS["timetrack"]
+    mock_bench.SECONDS = 5 if QUICK else 15
+    cmd = [sys.executable, "-m", "cProfile", "-o", str(target), "-m", "generator", "mock",
+           "timetrack", "--port", "0", "--seed", "1"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    base = proc.stdout.readline().decode().strip()
+    try:
+        wrk = mock_bench.ensure_wrk()
+        for op in vendor.ops:
+            mock_bench.load(wrk, base, vendor, op)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=60)
+    return target
+
+
+# The contract run under cProfile in every thread (Schemathesis runs the cases in worker threads).
+CONTRACT = """
+import cProfile, sys, threading
+from generator.cli import main
+profiles = []
+_run = threading.Thread.run
+def run(self):
+    profile = cProfile.Profile()
+    profiles.append(profile)
+    profile.runcall(_run, self)
+threading.Thread.run = run
+main_profile = cProfile.Profile()
+code = main_profile.runcall(main, ["contract", "papershift", "--report", sys.argv[2]])
+import pstats
+stats = pstats.Stats(main_profile)
+for profile in profiles:
+    stats.add(profile)
+stats.dump_stats(sys.argv[1])
+"""
+
+
+def contract() -> Path:
+    script = OUT / "contract_threads.py"
+    script.write_text(CONTRACT, encoding="utf-8")
+    target = OUT / "contract-papershift.prof"
+    command = [sys.executable, str(script), str(target), str(OUT / "contract-report")]
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    return target
+
+
+def top(path: Path, sort: str) -> str:
+    stream = io.StringIO()
+    stats = pstats.Stats(str(path), stream=stream)
+    stats.strip_dirs().sort_stats(sort).print_stats(TOP)
+    lines = stream.getvalue().splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith("ncalls"))
+    total = next((line.strip() for line in lines if "function calls" in line), "")
+    return total + "\n\n" + "\n".join(line.rstrip() for line in lines[start:] if line.strip())
+
+
+def section(title: str, path: Path) -> str:
+    return (
+        f"## {title}\n\nRaw profile: `{path.relative_to(ROOT)}` (open with `python -m pstats`).\n\n"
+        f"By cumulative time:\n\n```\n{top(path, 'cumulative')}\n```\n\n"
+        f"By own time:\n\n```\n{top(path, 'tottime')}\n```\n"
+    )
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    profiles = [(f"Generation, {name} (one process, caches off)", generation(name, spec)) for name, spec in SPECS.items()]
+    profiles.append(("Mock, timetrack under wrk (get by id, list, create)", mock_under_load()))
+    profiles.append(("Contract, papershift, default settings (all threads together)", contract()))
+    body = "\n".join(section(title, path) for title, path in profiles)
+    PROFILE_MD.write_text(
+        "# Profiles (`bench/profile_hot.py`)\n\n"
+        f"cProfile, {started}; the times include cProfile's own overhead (roughly 2x on "
+        "call-heavy code), so read them as shares, not as speeds. The summary of what they say "
+        "is in bench/RESULTS.md's goals section.\n\n" + FINDINGS + "\n" + body,
+        encoding="utf-8",
+    )
+    print(f"wrote {PROFILE_MD}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
