@@ -29,7 +29,7 @@ PROFILE_MD = ROOT / "bench" / "PROFILE.md"
 TOP = 20
 # What the profiles say, for the owners of each part (kept by hand; the tables below are rewritten).
 FINDINGS = """\
-## What the profiles say (2026-12-01)
+## What the profiles say (numbers from a run on a quiet machine, 2026-12-01 23:03 UTC; the tables below are from the latest run and include other jobs' load)
 
 Generation, Okta (12.5 s under cProfile, one process): datamodel-code-generator 7.9 s (its
 parser: `parse_raw` -> `build_definition` 3.5 s, its pipeline passes another 3.8 s); our
