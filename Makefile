@@ -45,7 +45,8 @@ else
 	$(BIN)/python -m generator contract $(VENDOR) --report reports/$(VENDOR) --seed $(SEED)
 endif
 
-## Benchmarks against peer tools; rewrites bench/RESULTS.md.
+## Benchmarks against peer tools and the goals of issue 14; rewrites bench/RESULTS.md (about 25 min).
+## BENCH_QUICK=1 make bench: the goals table only, fewer rounds (under 5 min).
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
