@@ -178,3 +178,14 @@ def test_diff_fails_on_a_breaking_change_until_the_major_is_bumped(
     ]
     assert main(explicit) == 2
     assert "--acknowledged-by needs --against REV" in capsys.readouterr().err
+
+
+def test_outside_a_git_checkout_the_files_are_kept(tmp_path: Path) -> None:
+    root = tmp_path.resolve()
+    (root / "specs").mkdir()
+    (root / "generated").mkdir()
+    (root / "specs" / "acme.yaml").write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "generated" / "VERSION").write_text("2.3.0\n", encoding="utf-8")
+    kept = release(root / "generated", root, {"acme": root / "specs" / "acme.yaml"})
+    assert kept.version == "2.3.0"
+    assert kept.changelog.startswith("# Changelog")

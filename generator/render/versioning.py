@@ -68,8 +68,16 @@ def parse_version(text: str, where: str) -> str:
         raise VersionFileError(f"{where}: {text.strip()!r} is not a PEP 440 version") from None
 
 
+def _show(rev: str, rel: str, repo: Path) -> bytes | None:
+    """A file at REV, or None when there is no git, no repository or no such file."""
+    try:
+        return git_show(rev, rel, repo)
+    except SourceUsageError:
+        return None
+
+
 def _committed(rel: str, repo: Path) -> str | None:
-    data = git_show("HEAD", rel, repo)
+    data = _show("HEAD", rel, repo)
     return data.decode("utf-8") if data is not None else None
 
 
@@ -106,7 +114,7 @@ def vendor_diffs(
     diffs: list[tuple[str, DiffResult | None]] = []
     for vendor, path in specs.items():
         rel = path.relative_to(repo).as_posix()
-        data = git_show(rev, rel, repo)
+        data = _show(rev, rel, repo)
         if data is None:
             diffs.append((vendor, None))
             continue
@@ -161,7 +169,7 @@ def release(
 
 def _committed_specs(repo: Path, specs: dict[str, Path]) -> int:
     return sum(
-        git_show("HEAD", p.relative_to(repo).as_posix(), repo) is not None for p in specs.values()
+        _show("HEAD", p.relative_to(repo).as_posix(), repo) is not None for p in specs.values()
     )
 
 
