@@ -212,6 +212,8 @@ def apply_odata(call: Call, entities: list[dict[str, Any]]) -> list[dict[str, An
 
 # -- pagination --------------------------------------------------------------------------------
 DEFAULT_PAGE_SIZE = 50  # a page-number list whose spec gives neither a limit nor a page size
+
+
 @dataclass
 class Page:
     items: list[Any]
@@ -257,13 +259,21 @@ def paginate(call: Call, entities: list[dict[str, Any]]) -> Any:
 
 
 def next_page_url(call: Call, page_param: str, number: int) -> str:
-    return _next_page_url(call.base_url, call.op.path, call.query_string, page_param, number)
+    return page_url(call, {page_param: number})
+
+
+def page_url(call: Call, changes: dict[str, Any]) -> str:
+    """The URL of the request as sent (path parameters filled, the caller's filters kept) with
+    the paging parameters in `changes` set."""
+    pairs = tuple((name, str(value)) for name, value in changes.items())
+    return _page_url(call.base_url, call.path, call.query_string, pairs)
 
 
 @lru_cache(maxsize=1024)  # clients page through the same queries: parse and encode them once
-def _next_page_url(base_url: str, path: str, query: str, page_param: str, number: int) -> str:
-    pairs = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k != page_param]
-    pairs.append((page_param, str(number)))
+def _page_url(base_url: str, path: str, query: str, changes: tuple[tuple[str, str], ...]) -> str:
+    changed = {name for name, _ in changes}
+    pairs = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k not in changed]
+    pairs.extend(changes)
     return f"{base_url}{path}?{urlencode(pairs)}"
 
 

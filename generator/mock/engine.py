@@ -151,6 +151,7 @@ class Call:
     body: Any
     base_url: str
     query_string: str
+    path: str  # the request's path under the API root, as sent (path parameters filled)
 
     @property
     def op(self) -> Operation:
@@ -276,7 +277,9 @@ class Engine:
         try:
             query_values = _query_values(query)
             route, path_params = self._match(method, raw_path, query_values)
-            reply = self._call(route, path_params, query, query_values, headers, body, base_url)
+            reply = self._call(
+                route, path_params, query, query_values, headers, body, base_url, raw_path
+            )
             return route, reply
         except MockError as error:
             return route, self.error_reply(route, error)
@@ -322,6 +325,7 @@ class Engine:
         headers: dict[str, str],
         raw_body: bytes,
         base_url: str,
+        raw_path: str,
     ) -> Reply:
         body, body_error = self._parse_body(route, headers, raw_body)
         body_credential: Any = None
@@ -339,7 +343,8 @@ class Engine:
         if problem:
             pointer, message = problem
             raise MockError(route.invalid_status, f"body{pointer}: {message}", field=pointer)
-        call = Call(route, self, params, None if body is NO_BODY else body, base_url, query)
+        body_value = None if body is NO_BODY else body
+        call = Call(route, self, params, body_value, base_url, query, raw_path[len(self.prefix) :])
         assert route.handler is not None
         with self.store.transaction(), using_clock(self.clock):
             reply = route.handler(call)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import zoneinfo
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode
 
 from generator.mock import clock, crud, odata
 from generator.mock.store import Store
@@ -800,4 +799,6 @@ def _unique(ids: list[int]) -> list[int]:
 
 
 def _page_url(call: Call, offset: int, limit: int) -> str:
-    return f"{call.base_url}{call.op.path}?{urlencode({'offset': offset, 'limit': limit})}"
+    rule = call.route.pagination
+    assert rule is not None  # decorate_page runs for paged lists only
+    return crud.page_url(call, {rule.offset_param: offset, rule.limit_param: limit})
