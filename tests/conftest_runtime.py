@@ -51,6 +51,8 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering
     reset: bool = False  # drop the connection with a TCP reset instead of answering
+    drip: float = 0.0  # seconds between body bytes (a server that never quite finishes)
+    chunked: bool = False  # no Content-Length: the size is known only by reading
 
 
 @dataclass
@@ -158,11 +160,30 @@ def _handler(server: FaultServer) -> type[BaseHTTPRequestHandler]:
                 raw = json.dumps(reply.body).encode()
             self.send_response(reply.status)
             self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(raw)))
+            if reply.chunked:
+                self.send_header("Transfer-Encoding", "chunked")
+            else:
+                self.send_header("Content-Length", str(len(raw)))
             for name, value in reply.headers.items():
                 self.send_header(name, value)
             self.end_headers()
-            self.wfile.write(raw)
+            with suppress(OSError):  # the client may hang up on a body it refuses
+                self._body(raw, reply)
+
+        def _body(self, raw: bytes, reply: Reply) -> None:
+            if reply.drip:
+                for index in range(len(raw)):
+                    if server.stopping.wait(reply.drip):
+                        return
+                    self.wfile.write(raw[index : index + 1])
+                    self.wfile.flush()
+            elif reply.chunked:
+                for start in range(0, len(raw), 65536):
+                    part = raw[start : start + 65536]
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
+                self.wfile.write(b"0\r\n\r\n")
+            else:
+                self.wfile.write(raw)
 
         do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _any
 

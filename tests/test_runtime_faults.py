@@ -319,3 +319,18 @@ def test_date_range_longer_than_max_days_is_split_into_windows() -> None:
     assert windows == [("2024-01-01", "2024-12-30"), ("2024-12-31", "2025-02-03")]
     assert all(dict(r.query)["employeeIds"] == "7" for r in server.requests)
     assert [e.date for e in entries] == [dt.date(2024, 1, 1), dt.date(2024, 12, 31)]
+
+
+def test_status_errors_carry_the_response_headers_body_and_request_id() -> None:
+    headers = {"X-Request-Id": "req-42", "Retry-After": "1"}
+    with FaultServer(lambda seen: Reply(404, {"message": "no time entry 7"}, headers)) as server:
+        client, _ = teampulse_client(server)
+        with pytest.raises(teampulse.errors.NotFoundError) as caught:
+            client.time_entries.get_time_entry(id=7)
+    error = caught.value
+    assert error.status_code == 404 and error.request_id == "req-42"
+    assert error.headers["retry-after"] == "1"
+    assert error.response.json() == {"message": "no time entry 7"}
+    assert str(error) == f"404 Not Found: no time entry 7 (GET {server.url}/timeentries/7)"
+    assert error.response.request.headers["authorization"] == "***"
+    assert isinstance(error, teampulse.errors.APIStatusError)

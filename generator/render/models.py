@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from generator.ir.model import Api
 
 _OPEN_ENUM = re.compile(r"^class (\w+)\(StrEnum\):", re.MULTILINE)
+_PLAIN_MODEL = re.compile(r"^class (\w+)\(BaseModel\):", re.MULTILINE)
 
 
 # The IR's COMPONENT_PREFIX; not imported from it, to keep this module light before the fork.
@@ -109,6 +110,7 @@ def _finished(api: Api, source: str, runtime_import: str) -> str:
     for cls, message in notes:
         api.warnings.append(api.spec.error(api.model_origins.get(cls, ""), message))
     source = _open_enums(source, runtime_import)
+    source = _forward_compatible(source, runtime_import)
     return source + _missing_classes(api, set(api.model_schemas) - model_class_names(source))
 
 
@@ -655,13 +657,27 @@ def _open_enums(source: str, runtime_import: str) -> str:
     if not _OPEN_ENUM.search(source):
         return source
     source = _OPEN_ENUM.sub(r"class \1(OpenEnum):", source)
+    return _add_import(source, f"from {runtime_import}._enums import OpenEnum")
+
+
+def _add_import(source: str, line: str) -> str:
+    """`source` with `line` after its last import."""
     tree = ast.parse(source)
     last_import = max(
         node.end_lineno or 0 for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom)
     )
     lines = source.splitlines()
-    lines.insert(last_import, f"from {runtime_import}._enums import OpenEnum")
+    lines.insert(last_import, line)
     return "\n".join(lines) + "\n"
+
+
+def _forward_compatible(source: str, runtime_import: str) -> str:
+    """Models keep the fields a vendor adds later (`_runtime._deviations.APIModel`: extra
+    fields allowed, reachable as `model_extra`, and counted as deviations)."""
+    if not _PLAIN_MODEL.search(source):
+        return source
+    source = _PLAIN_MODEL.sub(r"class \1(APIModel):", source)
+    return _add_import(source, f"from {runtime_import}._deviations import APIModel")
 
 
 def model_class_names(source: str) -> set[str]:

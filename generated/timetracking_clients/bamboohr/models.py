@@ -7,9 +7,10 @@ from typing import Annotated
 from datetime import date as date_aliased
 from uuid import UUID
 from .._runtime._enums import OpenEnum
+from .._runtime._deviations import APIModel
 
 
-class ProblemDetailsResponse(BaseModel):
+class ProblemDetailsResponse(APIModel):
     """
     RFC 7807-style problem details, sent as application/json for every documented error status of these operations. No field is guaranteed.
     """
@@ -57,7 +58,7 @@ class RateType(OpenEnum):
     DT = "DT"
 
 
-class TimeTrackingRecord(BaseModel):
+class TimeTrackingRecord(APIModel):
     """
     One approved hour record as sent to the Hours API. Ids are integers and amounts are numbers here, while the read model returns them as strings (see x-choices).
     """
@@ -126,7 +127,7 @@ class TimeTrackingRecordBulk(RootModel[list[TimeTrackingRecord]]):
     """
 
 
-class Response(BaseModel):
+class Response(APIModel):
     """
     The item's outcome.
     """
@@ -144,7 +145,7 @@ class Response(BaseModel):
     """
 
 
-class TimeTrackingBulkResponseSchema(BaseModel):
+class TimeTrackingBulkResponseSchema(APIModel):
     """
     The result for one submitted hour record. success false still comes with HTTP 201; response.message then says why.
     """
@@ -162,7 +163,7 @@ class TimeTrackingBulkResponseSchema(BaseModel):
     """
 
 
-class TimeTrackingIdResponseSchema(BaseModel):
+class TimeTrackingIdResponseSchema(APIModel):
     """
     The time tracking id of the created or adjusted record.
     """
@@ -176,7 +177,7 @@ class TimeTrackingIdResponseSchema(BaseModel):
     """
 
 
-class TimeTrackingDeleteResponseSchema(BaseModel):
+class TimeTrackingDeleteResponseSchema(APIModel):
     """
     Outcome of deleting an hour record.
     """
@@ -194,7 +195,7 @@ class TimeTrackingDeleteResponseSchema(BaseModel):
     """
 
 
-class Task(BaseModel):
+class Task(APIModel):
     """
     The task, or null.
     """
@@ -212,7 +213,7 @@ class Task(BaseModel):
     """
 
 
-class Project(BaseModel):
+class Project(APIModel):
     """
     The project and task, or null.
     """
@@ -234,7 +235,7 @@ class Project(BaseModel):
     """
 
 
-class ShiftDifferential(BaseModel):
+class ShiftDifferential(APIModel):
     """
     The shift differential, or null.
     """
@@ -252,7 +253,7 @@ class ShiftDifferential(BaseModel):
     """
 
 
-class TimeTrackingRecordSchema(BaseModel):
+class TimeTrackingRecordSchema(APIModel):
     """
     An hour record as read back. Ids come back as strings and payRate, hoursWorked and adjustedHours as decimal strings; project and shiftDifferential are null when they do not apply. The vendor's non-standard format "decimal" is replaced by a pattern, and no field is required because a missing record may be answered with an empty object (see x-choices).
     """
@@ -346,7 +347,7 @@ class TimeTrackingRecordSchema(BaseModel):
     """
 
 
-class AdjustTimeTrackingRequestSchema(BaseModel):
+class AdjustTimeTrackingRequestSchema(APIModel):
     """
     Changes to an existing hour record; hoursWorked is the new total (send 6.0, not -2.0).
     """
@@ -380,7 +381,7 @@ class AdjustTimeTrackingRequestSchema(BaseModel):
     """
 
 
-class ClockEntrySchema(BaseModel):
+class ClockEntrySchema(APIModel):
     """
     One clock entry; start and end are the employee's local 24-hour times. The vendor's pattern also accepts a one-digit hour such as 9:00, and it is kept as documented.
     """
@@ -426,7 +427,7 @@ class ClockEntrySchema(BaseModel):
     """
 
 
-class HourEntrySchema(BaseModel):
+class HourEntrySchema(APIModel):
     """
     One hour entry. The vendor marks no field as required, unlike clock entries, and this spec follows it (see x-choices).
     """
@@ -464,7 +465,7 @@ class HourEntrySchema(BaseModel):
     """
 
 
-class ClockInRequestSchema(BaseModel):
+class ClockInRequestSchema(APIModel):
     """
     Optional clock-in details. Without a body (or with an empty one) the server clock is used; a historical clock-in sends date, start and timezone. taskId needs projectId.
     """
@@ -506,7 +507,7 @@ class ClockInRequestSchema(BaseModel):
     """
 
 
-class ClockOutRequestSchema(BaseModel):
+class ClockOutRequestSchema(APIModel):
     """
     Optional clock-out details; a historical clock-out sends date, end and timezone. Unlike clock-in, these fields are not nullable.
     """
@@ -532,7 +533,7 @@ class ClockEntryId(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
-class ClockEntryIdsSchema(BaseModel):
+class ClockEntryIdsSchema(APIModel):
     """
     Ids of the clock entries to delete.
     """
@@ -547,7 +548,7 @@ class HourEntryId(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
-class HourEntryIdsSchema(BaseModel):
+class HourEntryIdsSchema(APIModel):
     """
     Ids of the hour entries to delete.
     """
@@ -558,7 +559,7 @@ class HourEntryIdsSchema(BaseModel):
     hour_entry_ids: Annotated[list[HourEntryId], Field(alias="hourEntryIds", min_length=1)]
 
 
-class Project1(BaseModel):
+class Project1(APIModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
@@ -572,7 +573,7 @@ class Project1(BaseModel):
     """
 
 
-class ProjectInfoApiTransformer(BaseModel):
+class ProjectInfoApiTransformer(APIModel):
     """
     The project of a timesheet entry and, if any, its task.
     """
@@ -587,7 +588,7 @@ class ProjectInfoApiTransformer(BaseModel):
     """
 
 
-class BreakInfo(BaseModel):
+class BreakInfo(APIModel):
     """
     The linked break, or null.
     """
@@ -605,7 +606,7 @@ class BreakInfo(BaseModel):
     """
 
 
-class TimesheetEntryInfoApiTransformer(BaseModel):
+class TimesheetEntryInfoApiTransformer(APIModel):
     """
     A clock or hour entry as returned by clock-in, clock-out and the stores. start is null for hour entries and end is null while the employee is clocked in. The entry type values are not enumerated by the vendor (the examples use clock and hour).
     """
@@ -670,7 +671,7 @@ class TimesheetEntryInfoCollectionApiTransformer(RootModel[list[TimesheetEntryIn
     """
 
 
-class EmployeeTimesheetEntryTransformer(BaseModel):
+class EmployeeTimesheetEntryTransformer(APIModel):
     """
     A clock or hour entry as listed by listTimesheetEntries: the same shape as TimesheetEntryInfoApiTransformer without breakInfo, plus approval and audit times.
     """
@@ -753,7 +754,7 @@ class EmployeeId(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
-class TaskCreateSchema(BaseModel):
+class TaskCreateSchema(APIModel):
     """
     A task to create with its project; names are unique and at most 50 characters (operation text).
     """
@@ -771,7 +772,7 @@ class TaskCreateSchema(BaseModel):
     """
 
 
-class TimeTrackingTask(BaseModel):
+class TimeTrackingTask(APIModel):
     """
     A project task.
     """
@@ -799,7 +800,7 @@ class TimeTrackingBreakAvailabilityTypeV1(OpenEnum):
     TIME_OF_DAY = "time_of_day"
 
 
-class TimeTrackingCreateTimeTrackingBreakV1(BaseModel):
+class TimeTrackingCreateTimeTrackingBreakV1(APIModel):
     """
     A new break. The vendor marks no field as required, so none is required here; the policy is the one named in the path.
     """
@@ -848,7 +849,7 @@ class TimeTrackingCreateTimeTrackingBreakV1(BaseModel):
     """
 
 
-class TimeTrackingUpdateTimeTrackingBreakV1(BaseModel):
+class TimeTrackingUpdateTimeTrackingBreakV1(APIModel):
     """
     Fields of a break to change; policyId moves the break to another policy.
     """
@@ -897,7 +898,7 @@ class TimeTrackingUpdateTimeTrackingBreakV1(BaseModel):
     """
 
 
-class TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1(BaseModel):
+class TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1(APIModel):
     """
     A break inside a policy payload; with an id it updates that break, without one it creates a break.
     """
@@ -959,7 +960,7 @@ class TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1(
     """
 
 
-class TimeTrackingTimeTrackingBreakPolicyV1(BaseModel):
+class TimeTrackingTimeTrackingBreakPolicyV1(APIModel):
     """
     A break policy. includeCounts asks for employee and break counts whose field names are not documented; they would arrive as extra properties of this open object.
     """
@@ -997,7 +998,7 @@ class TimeTrackingTimeTrackingBreakPolicyV1(BaseModel):
     """
 
 
-class TimeTrackingCreateTimeTrackingBreakPolicyV1(BaseModel):
+class TimeTrackingCreateTimeTrackingBreakPolicyV1(APIModel):
     """
     A new break policy, optionally with its breaks and assigned employees.
     """
@@ -1024,7 +1025,7 @@ class TimeTrackingCreateTimeTrackingBreakPolicyV1(BaseModel):
     """
 
 
-class TimeTrackingUpdateTimeTrackingBreakPolicyV1(BaseModel):
+class TimeTrackingUpdateTimeTrackingBreakPolicyV1(APIModel):
     """
     Policy fields to change; breaks and assignments are not part of a partial update.
     """
@@ -1046,7 +1047,7 @@ class TimeTrackingUpdateTimeTrackingBreakPolicyV1(BaseModel):
     """
 
 
-class TimeTrackingSyncTimeTrackingBreakPolicyV1(BaseModel):
+class TimeTrackingSyncTimeTrackingBreakPolicyV1(APIModel):
     """
     The complete new state of a policy; breaks and employees left out are removed. The vendor requires no field, not even name, and neither does this spec.
     """
@@ -1073,7 +1074,7 @@ class TimeTrackingSyncTimeTrackingBreakPolicyV1(BaseModel):
     """
 
 
-class AssignEmployeesToBreakPolicyRequest(BaseModel):
+class AssignEmployeesToBreakPolicyRequest(APIModel):
     """
     Employees to add to a policy; existing assignments stay.
     """
@@ -1084,7 +1085,7 @@ class AssignEmployeesToBreakPolicyRequest(BaseModel):
     employee_ids: Annotated[list[EmployeeId], Field(alias="employeeIds", min_length=1)]
 
 
-class SetBreakPolicyEmployeesRequest(BaseModel):
+class SetBreakPolicyEmployeesRequest(APIModel):
     """
     The complete list of employees for a policy. No minimum item count is documented, so an empty list (which clears every assignment) is valid; ids must be positive integers.
     """
@@ -1095,7 +1096,7 @@ class SetBreakPolicyEmployeesRequest(BaseModel):
     employee_ids: Annotated[list[EmployeeId], Field(alias="employeeIds")]
 
 
-class UnassignEmployeesFromBreakPolicyRequest(BaseModel):
+class UnassignEmployeesFromBreakPolicyRequest(APIModel):
     """
     Employees to remove from a policy.
     """
@@ -1106,7 +1107,7 @@ class UnassignEmployeesFromBreakPolicyRequest(BaseModel):
     employee_ids: Annotated[list[EmployeeId], Field(alias="employeeIds", min_length=1)]
 
 
-class TimeTrackingBreakPolicyEmployeeV1(BaseModel):
+class TimeTrackingBreakPolicyEmployeeV1(APIModel):
     """
     An employee assigned to a break policy.
     """
@@ -1128,7 +1129,7 @@ class TimeTrackingBreakPolicyEmployeeV1(BaseModel):
     """
 
 
-class TimeTrackingTimeTrackingBreakAvailabilityV1(BaseModel):
+class TimeTrackingTimeTrackingBreakAvailabilityV1(APIModel):
     """
     Whether a break can be taken at the requested moment. Minute counts are in minutes; the unit of recordedDuration is not stated by the vendor.
     """
@@ -1238,7 +1239,7 @@ class Type(OpenEnum):
     BREAK_MISSED = "break_missed"
 
 
-class TimeTrackingTimeTrackingBreakAssessmentViolationV1(BaseModel):
+class TimeTrackingTimeTrackingBreakAssessmentViolationV1(APIModel):
     """
     One violation within an assessment.
     """
@@ -1266,7 +1267,7 @@ class TimeTrackingTimeTrackingBreakAssessmentViolationV1(BaseModel):
     """
 
 
-class TimeTrackingOffsetPaginationMetaV1(BaseModel):
+class TimeTrackingOffsetPaginationMetaV1(APIModel):
     """
     Paging numbers of an offset-paginated answer.
     """
@@ -1288,7 +1289,7 @@ class TimeTrackingOffsetPaginationMetaV1(BaseModel):
     """
 
 
-class Prev(BaseModel):
+class Prev(APIModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
@@ -1298,7 +1299,7 @@ class Prev(BaseModel):
     """
 
 
-class Next(BaseModel):
+class Next(APIModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
@@ -1308,7 +1309,7 @@ class Next(BaseModel):
     """
 
 
-class TimeTrackingOffsetPaginationLinksV1(BaseModel):
+class TimeTrackingOffsetPaginationLinksV1(APIModel):
     """
     Links to the neighbouring pages; null at either end.
     """
@@ -1320,7 +1321,7 @@ class TimeTrackingOffsetPaginationLinksV1(BaseModel):
     next: Next | None
 
 
-class TimeTrackingPaginatedBreakPoliciesResponseV1(BaseModel):
+class TimeTrackingPaginatedBreakPoliciesResponseV1(APIModel):
     """
     A page of break policies as {meta, _links, data}. The vendor composes it with allOf over TimeTracking-OffsetPaginatedResponseData-V1; it is written flat here (same wire shape).
     """
@@ -1333,7 +1334,7 @@ class TimeTrackingPaginatedBreakPoliciesResponseV1(BaseModel):
     data: list[TimeTrackingTimeTrackingBreakPolicyV1]
 
 
-class TimeTrackingPaginatedBreakPolicyEmployeesResponseV1(BaseModel):
+class TimeTrackingPaginatedBreakPolicyEmployeesResponseV1(APIModel):
     """
     A page of assigned employees as {meta, _links, data}; data is empty when nobody is assigned.
     """
@@ -1346,7 +1347,7 @@ class TimeTrackingPaginatedBreakPolicyEmployeesResponseV1(BaseModel):
     data: list[TimeTrackingBreakPolicyEmployeeV1]
 
 
-class ClockEntriesSchema(BaseModel):
+class ClockEntriesSchema(APIModel):
     """
     Clock entries to create (no id) or update (with id).
     """
@@ -1357,7 +1358,7 @@ class ClockEntriesSchema(BaseModel):
     entries: Annotated[list[ClockEntrySchema], Field(min_length=1)]
 
 
-class HourEntriesRequestSchema(BaseModel):
+class HourEntriesRequestSchema(APIModel):
     """
     Hour entries to create (no id) or update (with id). The vendor sets no minimum item count.
     """
@@ -1368,7 +1369,7 @@ class HourEntriesRequestSchema(BaseModel):
     hours: list[HourEntrySchema]
 
 
-class ProjectCreateRequestSchema(BaseModel):
+class ProjectCreateRequestSchema(APIModel):
     """
     A new project. billable and allowAllEmployees default to true and hasTasks to false; hasTasks true needs at least one task; employeeIds only matters when allowAllEmployees is false. Names must be unique.
     """
@@ -1402,7 +1403,7 @@ class ProjectCreateRequestSchema(BaseModel):
     """
 
 
-class TimeTrackingProjectWithTasksAndEmployeeIds(BaseModel):
+class TimeTrackingProjectWithTasksAndEmployeeIds(APIModel):
     """
     A created project with its tasks; employeeIds is present only when access is restricted.
     """
@@ -1425,7 +1426,7 @@ class TimeTrackingProjectWithTasksAndEmployeeIds(BaseModel):
     """
 
 
-class TimeTrackingTimeTrackingBreakV1(BaseModel):
+class TimeTrackingTimeTrackingBreakV1(APIModel):
     """
     A break of a break policy; duration is in minutes. availabilityStartTime and availabilityEndTime are HH:MM clock times, checked by a pattern instead of the vendor's format time (see x-choices). Only id is required, because the create model requires nothing either.
     """
@@ -1490,7 +1491,7 @@ class TimeTrackingTimeTrackingBreakV1(BaseModel):
     """
 
 
-class TimeTrackingTimeTrackingBreakPolicyWithRelationsV1(BaseModel):
+class TimeTrackingTimeTrackingBreakPolicyWithRelationsV1(APIModel):
     """
     A break policy with its breaks and the ids of its assigned employees.
     """
@@ -1536,7 +1537,7 @@ class TimeTrackingTimeTrackingBreakPolicyWithRelationsV1(BaseModel):
     """
 
 
-class TimeTrackingTimeTrackingBreakAssessmentV1(BaseModel):
+class TimeTrackingTimeTrackingBreakAssessmentV1(APIModel):
     """
     Whether an employee kept to a break on one day. Durations are in minutes; durationDifference is recorded minus expected in the vendor's example (10 - 15 = -5).
     """
@@ -1610,7 +1611,7 @@ class TimeTrackingTimeTrackingBreakAssessmentV1(BaseModel):
     """
 
 
-class TimeTrackingPaginatedBreaksResponseV1(BaseModel):
+class TimeTrackingPaginatedBreaksResponseV1(APIModel):
     """
     A page of breaks as {meta, _links, data}; meta and data are required as for the break policy page.
     """
@@ -1623,7 +1624,7 @@ class TimeTrackingPaginatedBreaksResponseV1(BaseModel):
     data: list[TimeTrackingTimeTrackingBreakV1]
 
 
-class TimeTrackingPaginatedBreakAssessmentsResponseV1(BaseModel):
+class TimeTrackingPaginatedBreakAssessmentsResponseV1(APIModel):
     """
     A page of break assessments as {meta, _links, data}; meta and data are required as for the break policy page.
     """

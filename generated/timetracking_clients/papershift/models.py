@@ -3,9 +3,10 @@
 from __future__ import annotations
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 from typing import Annotated
+from .._runtime._deviations import APIModel
 
 
-class PapershiftError(BaseModel):
+class PapershiftError(APIModel):
     """
     Error body. The only documented instance is the 401 {"response": "API Key not found!"}. Other errors are assumed to use the same shape.
     """
@@ -33,7 +34,7 @@ class WorkingSessionIdInput(RootModel[WorkingSessionIdInput1 | str]):
     """
 
 
-class WorkingSessionCreate(BaseModel):
+class WorkingSessionCreate(APIModel):
     """
     Fields of a new working session. One of each pair is required: location_id or location_external_id, working_area_id or working_area_external_id, user_id or user_external_id.
     """
@@ -83,7 +84,7 @@ class WorkingSessionCreate(BaseModel):
     """
 
 
-class CreateWorkingSessionRequest(BaseModel):
+class CreateWorkingSessionRequest(APIModel):
     """
     Create body; api_token is added at the top level by the client (x-auth-in-body).
     """
@@ -94,7 +95,7 @@ class CreateWorkingSessionRequest(BaseModel):
     working_session: WorkingSessionCreate
 
 
-class WorkingSessionUpdate1(BaseModel):
+class WorkingSessionUpdate1(APIModel):
     """
     Changes to a working session, found by id or external_id (one is required; id wins when both are sent). starts_at and ends_at are required by the vendor's table.
     """
@@ -133,7 +134,7 @@ class WorkingSessionUpdate1(BaseModel):
     """
 
 
-class WorkingSessionUpdate2(BaseModel):
+class WorkingSessionUpdate2(APIModel):
     """
     Changes to a working session, found by id or external_id (one is required; id wins when both are sent). starts_at and ends_at are required by the vendor's table.
     """
@@ -179,7 +180,7 @@ class WorkingSessionUpdate(RootModel[WorkingSessionUpdate1 | WorkingSessionUpdat
     """
 
 
-class UpdateWorkingSessionRequest(BaseModel):
+class UpdateWorkingSessionRequest(APIModel):
     """
     Update body; api_token is added at the top level by the client (x-auth-in-body).
     """
@@ -190,7 +191,7 @@ class UpdateWorkingSessionRequest(BaseModel):
     working_session: WorkingSessionUpdate
 
 
-class WorkingSessionLookup1(BaseModel):
+class WorkingSessionLookup1(APIModel):
     """
     Finds one working session by id or external_id (one is required; id wins when both are sent).
     """
@@ -205,7 +206,7 @@ class WorkingSessionLookup1(BaseModel):
     """
 
 
-class WorkingSessionLookup2(BaseModel):
+class WorkingSessionLookup2(APIModel):
     """
     Finds one working session by id or external_id (one is required; id wins when both are sent).
     """
@@ -227,7 +228,7 @@ class WorkingSessionLookup(RootModel[WorkingSessionLookup1 | WorkingSessionLooku
     """
 
 
-class WorkingSessionLookupRequest(BaseModel):
+class WorkingSessionLookupRequest(APIModel):
     """
     Confirm and delete body; api_token is added at the top level by the client (x-auth-in-body).
     """
@@ -238,7 +239,7 @@ class WorkingSessionLookupRequest(BaseModel):
     working_session: WorkingSessionLookup
 
 
-class DeleteWorkingSessionResponse(BaseModel):
+class DeleteWorkingSessionResponse(APIModel):
     """
     Undocumented body of a successful delete. The mock sends {}; clients ignore it.
     """
@@ -248,7 +249,7 @@ class DeleteWorkingSessionResponse(BaseModel):
     )
 
 
-class Tag(BaseModel):
+class Tag(APIModel):
     """
     A tag on a working session (Papershift's API calls tags "filters").
     """
@@ -278,7 +279,7 @@ class Tag(BaseModel):
     """
 
 
-class WorkingSessionBreak(BaseModel):
+class WorkingSessionBreak(APIModel):
     """
     One recorded break inside a working session.
     """
@@ -307,7 +308,7 @@ class WorkingSessionBreak(BaseModel):
     """
 
 
-class WorkingSession(BaseModel):
+class WorkingSession(APIModel):
     """
     A working session as returned by the API. The fields differ by call: create returns the required fields only; update adds working_area_id; get and confirm add breaks, filters, the signature ids and secure_id; the list adds confirmed and last_edit_by. One schema covers all of them, with the fields every call returns marked required. The user is called employee_id here (user_id in requests), and break_time is in seconds (manual_pause in requests is in minutes). Times come back in the account's time zone.
     """
@@ -377,7 +378,7 @@ class WorkingSession(BaseModel):
     """
 
 
-class WorkingSessionPage(BaseModel):
+class WorkingSessionPage(APIModel):
     """
     One page of the range listing. page_number and total_pages are returned by the sibling uploads list and may appear here too; that is not confirmed.
     """

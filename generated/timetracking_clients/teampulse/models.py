@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date as date_aliased
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 from typing import Annotated
+from .._runtime._deviations import APIModel
 
 
 class WorkDate(RootModel[date_aliased]):
@@ -50,7 +51,7 @@ class Note(RootModel[str]):
     """
 
 
-class TimeEntryUpdate(BaseModel):
+class TimeEntryUpdate(APIModel):
     """
     Body of a partial update: any subset of `date`, `hours`, `type` and `note`. `userId` and
     `taskId` cannot be changed after creation, so they are not listed.
@@ -77,7 +78,7 @@ class TeamPulseError(RootModel[dict[str, str]]):
     root: dict[str, str]
 
 
-class TimeEntry(BaseModel):
+class TimeEntry(APIModel):
     """
     A time entry as the server returns it. `week` and the `created*`/`lastModified*` fields are
     set by the server. `createdAt` and `lastModifiedAt` carry no time zone, so they are strings
@@ -127,7 +128,7 @@ class TimeEntry(BaseModel):
     last_modified_at: Annotated[ZonelessDateTime, Field(alias="lastModifiedAt")]
 
 
-class TimeEntryCreate(BaseModel):
+class TimeEntryCreate(APIModel):
     """
     Body of a create request. `userId` and `taskId` are required here even though the model
     calls them read-only: they are set once, at creation.
@@ -151,7 +152,7 @@ class TimeEntryCreate(BaseModel):
     note: Note | None = None
 
 
-class TimeEntryList(BaseModel):
+class TimeEntryList(APIModel):
     """
     List envelope. `totalResults` counts every matching entry; `top` appears to echo the page
     size; `results` holds this page's entries.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 from typing import Annotated
+from .._runtime._deviations import APIModel
 
 
 class CoordinateOut(RootModel[float | str | None]):
@@ -33,7 +34,7 @@ class Longitude(RootModel[float]):
     """
 
 
-class AttendanceUpdate(BaseModel):
+class AttendanceUpdate(APIModel):
     """
     Body of update: any field of the entry except the user; send only what changes. Same aliases as on create (`details` = `notes`, `breakMinutes` = `minutesBreak`).
     """
@@ -73,7 +74,7 @@ class AttendanceUpdate(BaseModel):
     longitude_end: Annotated[Longitude | None, Field(alias="longitudeEnd")] = None
 
 
-class Error1(BaseModel):
+class Error1(APIModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
@@ -95,7 +96,7 @@ class Error1(BaseModel):
     """
 
 
-class Error(BaseModel):
+class Error(APIModel):
     """
     The vendor's error body: a list of errors, each with a title, the HTTP status, an application error code and a detail text. Only one example exists (title "TimeEntry exist but it is deleted", status 404, code 15020), so only `title` and `status` are required.
     """
@@ -106,7 +107,7 @@ class Error(BaseModel):
     errors: Annotated[list[Error1], Field(min_length=1)]
 
 
-class AttendanceEntry(BaseModel):
+class AttendanceEntry(APIModel):
     """
     An attendance time entry as returned. Field names follow the vendor's object table (`user`, `notes`, `breakMinutes`; the table's `ID` read as `id`). Coordinates may come back as numbers or numeric strings because the table types them inconsistently. Nothing is documented as always present; we require the id and the fields create requires.
     """
@@ -163,7 +164,7 @@ class AttendanceList(RootModel[list[AttendanceEntry]]):
     """
 
 
-class AttendanceCreate(BaseModel):
+class AttendanceCreate(APIModel):
     """
     Body of create. `username`, `from` and `to` are required. Send `notes` or `details` (same field) and `minutesBreak` or `breakMinutes` (same field), not both spellings at once.
     """
