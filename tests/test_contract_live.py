@@ -60,6 +60,6 @@ def test_live_drift_found_and_credential_masked():
         result = run_live(origin, max_examples=2, stateful=False)
     finding = next(f for f in result.findings if f.pointer == "/total")
     assert finding.operation == "GET /api/v1/entries"
-    assert "X-Api-Key: ***" in finding.reproduce
+    assert '"X-Api-Key: ${ENTRIES_API_KEY}"' in finding.reproduce
     dumped = json.dumps([f.as_dict() for f in result.findings])
     assert servers.CANARY not in dumped

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, quote_plus
 
+from generator.contract.curl import Slot
 from generator.ir import Api, SecurityScheme
 
 MOCK_PLACEHOLDER = "mock-credential"
@@ -55,6 +56,30 @@ class Credentials:
                 pair = f"{value}:{scheme.basic_password or ''}".encode()
                 forms.add(base64.b64encode(pair).decode())
         return sorted((f for f in forms if f), key=len, reverse=True)
+
+    def slots(self, api: Api | None = None) -> tuple[Slot, ...]:
+        """Where each credential travels, with its variable (for curl lines by position)."""
+        found: list[Slot] = []
+        for scheme in self.schemes:
+            variable = scheme.env_var or "API_CREDENTIAL"
+            if scheme.kind == "basic":
+                password = (
+                    "\x00" + scheme.password_env + "\x00"
+                    if scheme.password_env
+                    else quote(scheme.basic_password or "", safe="")
+                )
+                found.append(Slot("header", "Authorization", variable, "basic:" + password))
+            elif scheme.kind in ("bearer", "oauth2", "openIdConnect"):
+                found.append(Slot("header", "Authorization", variable, "Bearer {token}"))
+            else:
+                template = scheme.credential_format or "{token}"
+                found.append(Slot(scheme.location, scheme.param_name, variable, template))
+                if scheme.location == "query":  # x-auth-in-body moves it into the body
+                    operations = api.operations if api else []
+                    fields = sorted({op.ext.auth_in_body or "" for op in operations} - {""})
+                    found += [Slot("body", f, variable, template) for f in fields]
+                    found.append(Slot("body", scheme.param_name, variable, template))
+        return tuple(found)
 
     def parameter_names(self) -> list[str]:
         """Header, query and cookie names that carry a credential."""

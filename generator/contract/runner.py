@@ -57,7 +57,9 @@ def main(args: argparse.Namespace) -> int:
         api = _load(src)
         options = _options(args)
         credentials = _credentials(api, live=args.base_url is not None)
-        masker = Masker(credentials.secrets(), credentials.parameter_names())
+        masker = Masker(
+            credentials.secrets(), credentials.parameter_names(), credentials.slots(api)
+        )
         # Recordings (generator/contract/recording.py): --replay needs no server.
         replaying = recording.replay_target(args, api)
         target, hint = replaying or _target(args, api, src)
@@ -266,7 +268,9 @@ def _say(text: str, *, err: bool = False) -> None:
 def _summary(ctx: ReportContext, result: RunResult, report_dir: str | None) -> None:
     for f in result.findings:
         where = f" {f.pointer}" if f.pointer else ""
-        _say(f"DRIFT {f.operation} [{f.check}]{where}: {f.message}")
+        others = len(f.operations) - 1
+        more = f" (+{others} more operation(s))" if others > 0 else ""
+        _say(f"DRIFT {f.fingerprint} {f.operation}{more} [{f.check}]{where}: {f.message}")
     state = {
         "interrupted": f" (interrupted by {result.stopped_by or 'SIGINT'}, partial)",
         "setup-error": " (setup error)",

@@ -228,7 +228,7 @@ class _Collector:
                 expected=self.masker.text(explanation.expected),
                 actual=self.masker.text(explanation.actual),
                 message=self.masker.text(explanation.message),
-                reproduce=self.masker.text(_reproduction(recorder, case_id, info)),
+                reproduce=_reproduction(recorder, case_id, info, self.masker),
                 title=failure.title,
                 code=failure.code,
                 cause=self.masker.text(explanation.cause),
@@ -290,13 +290,13 @@ class _Collector:
         self.result.notes = dedupe(self.notes)
 
 
-def _reproduction(recorder: Any, case_id: str, info: Any) -> str:
+def _reproduction(recorder: Any, case_id: str, info: Any, masker: Masker) -> str:
     """curl lines of the requests the failure needs (a stateful chain: create, then get), oldest
-    first, ending with the failing one."""
+    first, ending with the failing one; credentials as `$VARIABLE`s by position."""
     steps = getattr(info, "steps", None) or []
     lines = [_curl(recorder, step.case_id, step.curl) for step in steps]
     lines.append(_curl(recorder, case_id, info.code_sample or ""))
-    return "\n".join(line for line in dict.fromkeys(lines) if line)
+    return "\n".join(masker.curl(line) for line in dict.fromkeys(lines) if line)
 
 
 def _curl(recorder: Any, case_id: str, curl: str) -> str:
