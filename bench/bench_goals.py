@@ -38,7 +38,7 @@ from generator import VENDORS, shared_path  # noqa: E402
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 ROUNDS = 2 if QUICK else 5
 COLD_ROUNDS = 1 if QUICK else 3
-LOAD_SECONDS = 5 if QUICK else 20
+LOAD_SECONDS = 4 if QUICK else 20
 LOAD_ROUNDS = 3
 WORK = ROOT / "bench" / ".work" / "goals"
 SHARED = shared_path()
@@ -289,14 +289,24 @@ def mock_rows() -> list[Row]:
 
 
 # -- contract ------------------------------------------------------------------------------------
+def contract_once(vendor: str, workdir: Path) -> dict | None:
+    """One default contract run, or None when it wrote no report (a failed run)."""
+    try:
+        return contract_bench.ours(vendor, workdir)
+    except (OSError, ValueError) as error:
+        log(f"contract {vendor} wrote no report ({error})")
+        return None
+
+
 def contract_rows() -> list[Row]:
     results: dict[str, dict] = {}
+    failed: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for vendor in VENDORS:
-            try:
-                ours = contract_bench.ours(vendor, Path(tmp))
-            except (OSError, ValueError) as error:  # no drift.json: the run itself failed
-                sys.exit(f"bench_goals: contract {vendor} wrote no report ({error})")
+            ours = contract_once(vendor, Path(tmp)) or contract_once(vendor, Path(tmp))
+            if ours is None:
+                failed.append(vendor)
+                continue
             results[vendor] = {"ours": ours, "st": contract_bench.plain_st(vendor, Path(tmp))}
             log(f"contract {vendor}: {results[vendor]}")
     total = sum(r["ours"]["wall_s"] for r in results.values())
@@ -314,9 +324,11 @@ def contract_rows() -> list[Row]:
             f"plain `st run`, same seed and max-examples over HTTP: {st_total:.1f} s",
             f"{total / st_total:.2f}x the time" if st_total else "n/a",
             "under 20 s",
-            total < 20,
+            total < 20 and not failed,
         )
     ]
+    for vendor in failed:
+        rows.append(Row(f"contract {vendor}: cases/s", "run failed twice", "-", "-", "at least 3x `st run`", False))
     for vendor, r in results.items():
         rows.append(
             Row(
