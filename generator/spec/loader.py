@@ -8,6 +8,7 @@ reported as `FILE:LINE: JSON-POINTER: message`.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -211,11 +212,21 @@ def _expanded_size(root: yaml.Node) -> int:
     return sizes[id(root)]
 
 
+# What could be a YAML anchor: `&name` at the start of a value, never inside a word or a URL.
+_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s\[\]{},]")
+
+
+def _may_alias(text: str) -> bool:
+    """Whether the text can hold an anchor (without one there is no alias to expand): a
+    conservative test that spares the size count, ~0.6 s on Okta, on ordinary specs."""
+    return _ANCHOR.search(text) is not None
+
+
 def _load_yaml(text: str, shown: str) -> tuple[Any, dict[str, int]]:
     loader = _LineLoader(text)
     try:
         node = loader.get_single_node()
-        if node is not None and _expanded_size(node) > MAX_EXPANDED_NODES:
+        if node is not None and _may_alias(text) and _expanded_size(node) > MAX_EXPANDED_NODES:
             raise SpecError(
                 shown,
                 1,
