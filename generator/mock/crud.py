@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode
 
 from generator.ir.extensions import Pagination
-from generator.mock import odata
+from generator.mock import infer, odata
 from generator.mock.store import detach
 from generator.mock.vendor import NO_BODY, Handler, MockError, Reply
 from generator.spec.loader import split_pointer
@@ -106,11 +106,41 @@ def success(call: Call, body: Any = NO_BODY, status: int | None = None) -> Reply
 def create(call: Call) -> Reply:
     resource = call.route.resource
     assert resource is not None
-    entity = call.vendor.prepare_create(call, documented_fields(call))
+    entity = call.vendor.prepare_create(call, {**documented_fields(call), **_parent_fields(call)})
     if entity.get(resource.id_field) is None:
         entity = {resource.id_field: new_id(call), **entity}
+    if call.route.inferred is not None:
+        entity = infer.complete(call.op, call.engine.api, entity)
     call.store.put(resource.name, entity[resource.id_field], entity)
     return success(call, call.vendor.present(call, entity))
+
+
+def replace(call: Call) -> Reply:
+    """PUT on an inferred item: the body becomes the entity (its id and parent kept)."""
+    resource = call.route.resource
+    assert resource is not None
+    key = path_id(call)
+    old = load(call, key)
+    entity = {resource.id_field: old.get(resource.id_field, key), **documented_fields(call)}
+    entity = {**entity, **_parent_fields(call)}
+    kept = {k: v for k, v in old.items() if k not in entity}  # server fields such as created_at
+    entity = infer.complete(call.op, call.engine.api, {**kept, **entity})
+    call.store.put(resource.name, key, entity)
+    return success(call, call.vendor.present(call, entity))
+
+
+def _parent_fields(call: Call) -> dict[str, Any]:
+    """An inferred nested resource keeps its parents' ids (`/projects/{projectId}/entries`);
+    a parent that does not exist is not found."""
+    inferred = call.route.inferred
+    if inferred is None:
+        return {}
+    if inferred.parent is not None:
+        owner, param = inferred.parent
+        parent = call.store.get(owner, call.params.get(param))
+        if parent is None or parent.get(DELETED):
+            raise not_found(call, f"no {owner} with id {call.params.get(param)}")
+    return {field: call.params[param] for param, field in inferred.parents if param in call.params}
 
 
 def get(call: Call) -> Reply:
@@ -147,7 +177,11 @@ def list_(call: Call) -> Reply:
     resource = call.route.resource
     assert resource is not None
     entities = live(call.store.scan(resource.name))  # read-only; paginate copies the page
-    entities = filter_by_path(call, entities)
+    if call.route.inferred is not None:
+        wanted = _parent_fields(call).items()
+        entities = [e for e in entities if all(e.get(k) == v for k, v in wanted)]
+    else:
+        entities = filter_by_path(call, entities)
     entities = call.vendor.filter_list(call, entities)
     entities = apply_odata(call, entities)
     return success(call, paginate(call, entities))
@@ -181,6 +215,7 @@ _HANDLERS: dict[str, Handler] = {
     "update": update,
     "delete": delete,
     "list": list_,
+    "replace": replace,
 }
 
 

@@ -24,6 +24,8 @@ from generator.ir.model import Api, Operation, Parameter, SecurityScheme
 from generator.mock import crud
 from generator.mock.clock import Clock, WallClock
 from generator.mock.clock import using as using_clock
+from generator.mock.infer import Inferred, entity_properties, infer, spec_has_resources
+from generator.mock.infer import error_body as infer_error_body
 from generator.mock.schemas import SchemaCompiler, Validator, coerce_text, coerce_values
 from generator.mock.store import Store
 from generator.mock.vendor import NO_BODY, Handler, MockError, Reply, VendorBehaviour
@@ -58,6 +60,7 @@ class Route:
     raw_parameters: dict[str, dict[str, Any]]
     item_validator: Validator = field(default_factory=lambda: Validator(None))
     resource: ResourceBinding | None = None
+    inferred: Inferred | None = None  # a spec without x-resource: the resource its path implies
     handler: Handler | None = None
     id_schema: dict[str, Any] = field(default_factory=dict)
     path_names: tuple[str, ...] = ()
@@ -91,6 +94,8 @@ class Route:
 
     @property
     def pagination(self) -> Pagination | None:
+        if self.op.ext.pagination is None and self.inferred is not None:
+            return self.inferred.pagination
         return self.op.ext.pagination
 
     @cached_property
@@ -187,6 +192,7 @@ class Engine:
             s.param_name for s in api.security_schemes if s.location == "query"
         ) | frozenset(op.ext.auth_in_body for op in api.operations if op.ext.auth_in_body)
         compiler = SchemaCompiler(api.spec.document)
+        self.infers_resources = not spec_has_resources(api)
         self.routes = sorted(
             (self._compile(op, compiler) for op in api.operations),
             key=lambda r: -r.literal_segments,
@@ -225,6 +231,9 @@ class Engine:
             raw_parameters=self._raw_parameters(op),
         )
         route.resource = op.ext.resource
+        if self.infers_resources:
+            route.inferred = infer(op, self.api)
+            route.resource = route.inferred.resource if route.inferred else None
         route.handler = self.vendor.handlers.get(op.operation_id) or crud.handler_for(route)
         route.id_schema = self._id_schema(route)
         route.path_names = tuple(_PATH_PARAM.findall(op.path))
@@ -251,6 +260,8 @@ class Engine:
         """Schema of the entity id, from the 2xx response of a create (or any) operation."""
         if route.resource is None:
             return {}
+        if route.inferred is not None:
+            return self._inferred_id_schema(route)
         for other in self.api.operations:
             other_res = other.ext.resource
             if other_res is None or other_res.name != route.resource.name:
@@ -261,6 +272,15 @@ class Engine:
                 if route.resource.id_field in props:
                     return _as_dict(self.api.spec.deref(props[route.resource.id_field]))
         return {}
+
+    def _inferred_id_schema(self, route: Route) -> dict[str, Any]:
+        assert route.resource is not None
+        id_field = route.resource.id_field
+        found = entity_properties(route.op, self.api).get(id_field)
+        if found is None:
+            param = next((p for p in route.op.parameters if p.name == id_field), None)
+            found = _as_dict(self.api.spec.deref(param.schema)) if param else {}
+        return found
 
     # -- serving -----------------------------------------------------------------------------
     def handle(
@@ -441,6 +461,8 @@ class Engine:
         if isinstance(error, _MethodNotAllowed):
             return Reply(405, self.vendor.error_body(error), {"Allow": ", ".join(error.allowed)})
         reply = Reply(error.status, self.vendor.error_body(error))
+        if route is not None and self.infers_resources:  # no quirks: the documented shape
+            reply.body = infer_error_body(route.op, error.status, error.message, self.api)
         if route is not None:
             if not route.has_body(error.status) and route.documents(error.status):
                 reply.body = NO_BODY
