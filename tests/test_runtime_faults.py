@@ -221,14 +221,23 @@ def test_server_repeating_a_next_url_stops() -> None:
         client = papershift.Client(base_url=server.url, api_token="pt-123456789")
         ops = papershift.resources.WORKING_SESSIONS_LIST_WORKING_SESSIONS
         items = list(client._client.iterate(ops, dict, query={"range_start": "2015-10-01"}))
-    assert [item["id"] for item in items] == [1, 2]
+    assert [item.id for item in items] == [1, 2]
     assert len(server.requests) == 2  # the link to page 2 came again: it is not followed twice
     assert server.requests[1].path == "/ws"
     assert ("api_token", "pt-123456789") in server.requests[1].query
 
 
 def _session(number: int) -> dict[str, Any]:
-    return {"id": number, "starts_at": "2015-10-01T08:30:00+02:00"}
+    at = "2015-10-01T08:30:00+02:00"
+    return {
+        "id": number,
+        "starts_at": at,
+        "ends_at": at,
+        "updated_at": at,
+        "location_id": 1,
+        "employee_id": 1,
+        "break_time": 0,
+    }
 
 
 def test_next_url_to_another_host_is_refused() -> None:
@@ -244,7 +253,7 @@ def test_next_url_to_another_host_is_refused() -> None:
 def test_page_without_items_where_the_spec_says_is_an_error_not_an_empty_list() -> None:
     with FaultServer([Reply(200, {"totalResults": 3, "top": 2, "rows": []})]) as server:
         client, _ = teampulse_client(server)
-        with pytest.raises(APIResponseValidationError, match="/results"):
+        with pytest.raises(APIResponseValidationError, match="results"):
             list(client.time_entries.iter_list_time_entries(top=2))
 
 

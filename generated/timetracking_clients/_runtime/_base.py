@@ -11,7 +11,6 @@ import asyncio
 import base64
 import datetime as _dt
 import enum
-import json
 import logging
 import os
 import re
@@ -26,6 +25,7 @@ from urllib.parse import quote, quote_plus, urljoin, urlsplit
 
 import httpx
 import pydantic
+import pydantic_core
 
 from ._deviations import Deviations, recording
 from ._errors import (
@@ -685,7 +685,7 @@ class _Pipeline:
         if not response.content:
             return None
         try:
-            return json.loads(response.content)
+            return pydantic_core.from_json(response.content)
         except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError both
             raise APIResponseValidationError(
                 f"{op.operation_id}: the answer is not valid JSON ({type(exc).__name__} at "
@@ -731,14 +731,9 @@ class _Pipeline:
             )
 
     def page_items(
-        self,
-        op: OperationSpec,
-        walker: PageWalker,
-        request: httpx.Request,
-        response: httpx.Response,
-    ) -> tuple[Any, list[Any]]:
-        """The body of one page and the raw items in it."""
-        body = self.json(op, request, response)
+        self, op: OperationSpec, walker: PageWalker, request: httpx.Request, body: Any
+    ) -> list[Any]:
+        """The items of one page (its body read as the operation's response type)."""
         items = walker.items(body)
         if items is None:
             where = walker.spec.items or "the body"
@@ -746,7 +741,7 @@ class _Pipeline:
             raise APIResponseValidationError(
                 f"{op.operation_id}: the page holds no list at {where}: {line}"
             )
-        return body, items
+        return items
 
     def validate_items(
         self,
@@ -913,6 +908,7 @@ class _PageCall:
     adapter: pydantic.TypeAdapter[Any]
     parts: dict[str, Any]
     retryable: bool
+    typed_body: bool  # the page's body type types its items too (else each item is read)
     pages: int = 0
 
 
@@ -937,10 +933,7 @@ class _Page(Generic[T]):
     @property
     def body(self) -> Any:
         """The whole page as the operation's response model (totals, links)."""
-        op = self._call.op
-        return _adapter(self._pipe._body_type(op, self.http_response.status_code)).validate_python(
-            self._raw
-        )
+        return self._raw
 
     def has_next_page(self) -> bool:
         return self._following is not None
@@ -1006,12 +999,14 @@ class AsyncPage(_Page[T]):
 
 
 def _next_request(
-    pipe: _Pipeline, call: _PageCall, request: httpx.Request, raw: Any, items: list[Any]
+    pipe: _Pipeline, call: _PageCall, request: httpx.Request, body: Any, items: list[Any]
 ) -> PageRequest | None:
-    if call.walker.repeated(items):
+    """The request for the page after this one; None at the end, or when the server sent a
+    page it had sent before (a one-page listing is never fingerprinted)."""
+    following = call.walker.next(body, items)
+    if (following is not None or call.pages > 1) and call.walker.repeated(items):
         pipe.repeated_page(call.op, request)
         return None
-    following = call.walker.next(raw, items)
     if following is not None and call.pages >= pipe.limits.max_pages:
         raise pipe.page_cap(call.op, request)
     return following
@@ -1143,7 +1138,8 @@ class SyncAPIClient:
         assert op.pagination is not None
         walker = PageWalker(op.pagination, parts.pop("query", None) or {})
         retryable = op.idempotent if retry is None else retry
-        call = _PageCall(op, walker, _adapter(item_type), parts, retryable)
+        typed = self._pipe._body_type(op, 200) not in (Any, None)
+        call = _PageCall(op, walker, _adapter(item_type), parts, retryable, typed)
         first = walker.first()
         request = self._pipe.build(self._http, op, query=first.query, url=first.url, **parts)
         response, request, retries = self._send(request, retryable)
@@ -1163,12 +1159,14 @@ class SyncAPIClient:
     ) -> SyncPage[Any]:
         pipe = self._pipe
         call.pages += 1
-        raw, items = pipe.page_items(call.op, call.walker, request, response)
-        following = _next_request(pipe, call, request, raw, items)
+        body = pipe.read(call.op, request, response)
+        items = pipe.page_items(call.op, call.walker, request, body)
+        following = _next_request(pipe, call, request, body, items)
         if following is None and call.walker.was_repeated:
             items = []
-        parsed = pipe.validate_items(call.op, request, call.adapter, items)
-        page: SyncPage[Any] = SyncPage(call, response, raw, parsed, following, pipe)
+        if call.typed_body is False:
+            items = pipe.validate_items(call.op, request, call.adapter, items)
+        page: SyncPage[Any] = SyncPage(call, response, body, items, following, pipe)
         page._client = self
         return page
 
@@ -1319,7 +1317,8 @@ class AsyncAPIClient:
         assert op.pagination is not None
         walker = PageWalker(op.pagination, parts.pop("query", None) or {})
         retryable = op.idempotent if retry is None else retry
-        call = _PageCall(op, walker, _adapter(item_type), parts, retryable)
+        typed = self._pipe._body_type(op, 200) not in (Any, None)
+        call = _PageCall(op, walker, _adapter(item_type), parts, retryable, typed)
         first = walker.first()
         request = self._pipe.build(self._http, op, query=first.query, url=first.url, **parts)
         response, request, retries = await self._send(request, retryable)
@@ -1339,12 +1338,14 @@ class AsyncAPIClient:
     ) -> AsyncPage[Any]:
         pipe = self._pipe
         call.pages += 1
-        raw, items = pipe.page_items(call.op, call.walker, request, response)
-        following = _next_request(pipe, call, request, raw, items)
+        body = pipe.read(call.op, request, response)
+        items = pipe.page_items(call.op, call.walker, request, body)
+        following = _next_request(pipe, call, request, body, items)
         if following is None and call.walker.was_repeated:
             items = []
-        parsed = pipe.validate_items(call.op, request, call.adapter, items)
-        page: AsyncPage[Any] = AsyncPage(call, response, raw, parsed, following, pipe)
+        if call.typed_body is False:
+            items = pipe.validate_items(call.op, request, call.adapter, items)
+        page: AsyncPage[Any] = AsyncPage(call, response, body, items, following, pipe)
         page._client = self
         return page
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import json
 from dataclasses import dataclass
 from typing import Any
+
+import pydantic_core
 
 from ._pointer import resolve
 
@@ -78,7 +79,7 @@ class PageWalker:
         that ignores the offset) must neither make us loop forever nor yield duplicates."""
         if not items or self.spec.style == "date-range":
             return False
-        text = json.dumps(items, sort_keys=True, default=str).encode()
+        text = pydantic_core.to_json(items, fallback=str)
         fingerprint = hashlib.blake2b(text, digest_size=16).digest()
         if fingerprint in self._seen:
             self.was_repeated = True

@@ -16,6 +16,7 @@ class ProblemDetailsResponse(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     type: str | None = None
@@ -64,6 +65,7 @@ class TimeTrackingRecord(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     time_tracking_id: Annotated[str, Field(alias="timeTrackingId", max_length=36, min_length=1)]
@@ -133,6 +135,7 @@ class Response(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: str | None = None
@@ -151,6 +154,7 @@ class TimeTrackingBulkResponseSchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     success: bool
@@ -169,6 +173,7 @@ class TimeTrackingIdResponseSchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: str
@@ -183,6 +188,7 @@ class TimeTrackingDeleteResponseSchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     status: str
@@ -201,6 +207,7 @@ class Task(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: int | None = None
@@ -219,6 +226,7 @@ class Project(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: int | None = None
@@ -241,6 +249,7 @@ class ShiftDifferential(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: int | None = None
@@ -259,6 +268,7 @@ class TimeTrackingRecordSchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     time_tracking_id: Annotated[str | None, Field(alias="timeTrackingId")] = None
@@ -353,6 +363,7 @@ class AdjustTimeTrackingRequestSchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     time_tracking_id: Annotated[str, Field(alias="timeTrackingId", max_length=36, min_length=1)]
@@ -387,6 +398,7 @@ class ClockEntrySchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: Annotated[int | None, Field(ge=1)] = None
@@ -433,6 +445,7 @@ class HourEntrySchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: Annotated[int | None, Field(ge=1)] = None
@@ -471,6 +484,7 @@ class ClockInRequestSchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     project_id: Annotated[int | None, Field(alias="projectId", ge=1)] = None
@@ -513,6 +527,7 @@ class ClockOutRequestSchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     date: date_aliased | None = None
@@ -539,6 +554,7 @@ class ClockEntryIdsSchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     clock_entry_ids: Annotated[list[ClockEntryId], Field(alias="clockEntryIds", min_length=1)]
@@ -554,6 +570,7 @@ class HourEntryIdsSchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     hour_entry_ids: Annotated[list[HourEntryId], Field(alias="hourEntryIds", min_length=1)]
@@ -561,6 +578,7 @@ class HourEntryIdsSchema(APIModel):
 
 class Project1(APIModel):
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: int | None = None
@@ -579,6 +597,7 @@ class ProjectInfoApiTransformer(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     project: Project1
@@ -594,6 +613,7 @@ class BreakInfo(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: int | UUID | None = None
@@ -612,6 +632,7 @@ class TimesheetEntryInfoApiTransformer(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: int
@@ -677,6 +698,7 @@ class EmployeeTimesheetEntryTransformer(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: int
@@ -760,6 +782,7 @@ class TaskCreateSchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     name: Annotated[str, Field(max_length=50, min_length=1)]
@@ -778,6 +801,7 @@ class TimeTrackingTask(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: int
@@ -806,6 +830,7 @@ class TimeTrackingCreateTimeTrackingBreakV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     name: str | None = None
@@ -855,6 +880,7 @@ class TimeTrackingUpdateTimeTrackingBreakV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     name: str | None = None
@@ -904,6 +930,7 @@ class TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: UUID | None = None
@@ -947,25 +974,13 @@ class TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1(APIModel):
     """
 
 
-class TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1(
-    RootModel[list[TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1]]
-):
-    """
-    A policy's complete break list.
-    """
-
-    root: list[TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1]
-    """
-    A policy's complete break list.
-    """
-
-
 class TimeTrackingTimeTrackingBreakPolicyV1(APIModel):
     """
     A break policy. includeCounts asks for employee and break counts whose field names are not documented; they would arrive as extra properties of this open object.
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: UUID
@@ -1004,6 +1019,7 @@ class TimeTrackingCreateTimeTrackingBreakPolicyV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     name: str
@@ -1018,7 +1034,10 @@ class TimeTrackingCreateTimeTrackingBreakPolicyV1(APIModel):
     """
     Whether the policy applies to every employee.
     """
-    breaks: TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1 | None = None
+    breaks: list[TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1] | None = None
+    """
+    A policy's complete break list.
+    """
     employee_ids: Annotated[list[EmployeeId] | None, Field(alias="employeeIds")] = None
     """
     Employees to assign.
@@ -1031,6 +1050,7 @@ class TimeTrackingUpdateTimeTrackingBreakPolicyV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     name: str | None = None
@@ -1053,6 +1073,7 @@ class TimeTrackingSyncTimeTrackingBreakPolicyV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     name: str | None = None
@@ -1067,7 +1088,10 @@ class TimeTrackingSyncTimeTrackingBreakPolicyV1(APIModel):
     """
     Whether the policy applies to every employee.
     """
-    breaks: TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1 | None = None
+    breaks: list[TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1] | None = None
+    """
+    A policy's complete break list.
+    """
     employee_ids: Annotated[list[EmployeeId] | None, Field(alias="employeeIds")] = None
     """
     The complete list of assigned employees.
@@ -1080,6 +1104,7 @@ class AssignEmployeesToBreakPolicyRequest(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     employee_ids: Annotated[list[EmployeeId], Field(alias="employeeIds", min_length=1)]
@@ -1091,6 +1116,7 @@ class SetBreakPolicyEmployeesRequest(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     employee_ids: Annotated[list[EmployeeId], Field(alias="employeeIds")]
@@ -1102,6 +1128,7 @@ class UnassignEmployeesFromBreakPolicyRequest(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     employee_ids: Annotated[list[EmployeeId], Field(alias="employeeIds", min_length=1)]
@@ -1113,6 +1140,7 @@ class TimeTrackingBreakPolicyEmployeeV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: int
@@ -1135,6 +1163,7 @@ class TimeTrackingTimeTrackingBreakAvailabilityV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: UUID
@@ -1245,6 +1274,7 @@ class TimeTrackingTimeTrackingBreakAssessmentViolationV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     assessment_id: Annotated[UUID | None, Field(alias="assessmentId")] = None
@@ -1273,6 +1303,7 @@ class TimeTrackingOffsetPaginationMetaV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     total_items: Annotated[int, Field(alias="totalItems")]
@@ -1291,6 +1322,7 @@ class TimeTrackingOffsetPaginationMetaV1(APIModel):
 
 class Prev(APIModel):
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     href: str | None = None
@@ -1301,6 +1333,7 @@ class Prev(APIModel):
 
 class Next(APIModel):
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     href: str | None = None
@@ -1315,6 +1348,7 @@ class TimeTrackingOffsetPaginationLinksV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     prev: Prev | None
@@ -1327,6 +1361,7 @@ class TimeTrackingPaginatedBreakPoliciesResponseV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     meta: TimeTrackingOffsetPaginationMetaV1
@@ -1340,6 +1375,7 @@ class TimeTrackingPaginatedBreakPolicyEmployeesResponseV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     meta: TimeTrackingOffsetPaginationMetaV1
@@ -1353,6 +1389,7 @@ class ClockEntriesSchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     entries: Annotated[list[ClockEntrySchema], Field(min_length=1)]
@@ -1364,6 +1401,7 @@ class HourEntriesRequestSchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     hours: list[HourEntrySchema]
@@ -1375,6 +1413,7 @@ class ProjectCreateRequestSchema(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     name: Annotated[str, Field(max_length=50, min_length=1)]
@@ -1409,6 +1448,7 @@ class TimeTrackingProjectWithTasksAndEmployeeIds(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: int
@@ -1432,6 +1472,7 @@ class TimeTrackingTimeTrackingBreakV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: UUID
@@ -1497,6 +1538,7 @@ class TimeTrackingTimeTrackingBreakPolicyWithRelationsV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: UUID
@@ -1543,6 +1585,7 @@ class TimeTrackingTimeTrackingBreakAssessmentV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: UUID
@@ -1617,6 +1660,7 @@ class TimeTrackingPaginatedBreaksResponseV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     meta: TimeTrackingOffsetPaginationMetaV1
@@ -1630,8 +1674,18 @@ class TimeTrackingPaginatedBreakAssessmentsResponseV1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     meta: TimeTrackingOffsetPaginationMetaV1
     field_links: Annotated[TimeTrackingOffsetPaginationLinksV1 | None, Field(alias="_links")] = None
     data: list[TimeTrackingTimeTrackingBreakAssessmentV1]
+
+
+from typing import Any as _Any
+
+from pydantic import RootModel as _RootModel
+
+
+class TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1(_RootModel[_Any]):
+    root: _Any

@@ -12,6 +12,7 @@ class PapershiftError(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     response: str
@@ -27,19 +28,13 @@ class WorkingSessionIdInput1(RootModel[int]):
     """
 
 
-class WorkingSessionIdInput(RootModel[WorkingSessionIdInput1 | str]):
-    root: WorkingSessionIdInput1 | str
-    """
-    Papershift id of a working session in a request body, as an integer or a string of digits.
-    """
-
-
 class WorkingSessionCreate(APIModel):
     """
     Fields of a new working session. One of each pair is required: location_id or location_external_id, working_area_id or working_area_external_id, user_id or user_external_id.
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     location_id: Annotated[int | None, Field(ge=1)] = None
@@ -90,6 +85,7 @@ class CreateWorkingSessionRequest(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     working_session: WorkingSessionCreate
@@ -101,9 +97,13 @@ class WorkingSessionUpdate1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
-    id: WorkingSessionIdInput
+    id: WorkingSessionIdInput1 | str
+    """
+    Papershift id of a working session in a request body, as an integer or a string of digits.
+    """
     external_id: Annotated[str | None, Field(min_length=1)] = None
     """
     External id of the working session; required unless id is sent.
@@ -140,9 +140,13 @@ class WorkingSessionUpdate2(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
-    id: WorkingSessionIdInput | None = None
+    id: WorkingSessionIdInput1 | str | None = None
+    """
+    Papershift id of a working session in a request body, as an integer or a string of digits.
+    """
     external_id: Annotated[str, Field(min_length=1)]
     """
     External id of the working session; required unless id is sent.
@@ -173,22 +177,19 @@ class WorkingSessionUpdate2(APIModel):
     """
 
 
-class WorkingSessionUpdate(RootModel[WorkingSessionUpdate1 | WorkingSessionUpdate2]):
-    root: WorkingSessionUpdate1 | WorkingSessionUpdate2
-    """
-    Changes to a working session, found by id or external_id (one is required; id wins when both are sent). starts_at and ends_at are required by the vendor's table.
-    """
-
-
 class UpdateWorkingSessionRequest(APIModel):
     """
     Update body; api_token is added at the top level by the client (x-auth-in-body).
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
-    working_session: WorkingSessionUpdate
+    working_session: WorkingSessionUpdate1 | WorkingSessionUpdate2
+    """
+    Changes to a working session, found by id or external_id (one is required; id wins when both are sent). starts_at and ends_at are required by the vendor's table.
+    """
 
 
 class WorkingSessionLookup1(APIModel):
@@ -197,9 +198,13 @@ class WorkingSessionLookup1(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
-    id: WorkingSessionIdInput
+    id: WorkingSessionIdInput1 | str
+    """
+    Papershift id of a working session in a request body, as an integer or a string of digits.
+    """
     external_id: Annotated[str | None, Field(min_length=1)] = None
     """
     External id of the working session; required unless id is sent.
@@ -212,19 +217,16 @@ class WorkingSessionLookup2(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
-    id: WorkingSessionIdInput | None = None
+    id: WorkingSessionIdInput1 | str | None = None
+    """
+    Papershift id of a working session in a request body, as an integer or a string of digits.
+    """
     external_id: Annotated[str, Field(min_length=1)]
     """
     External id of the working session; required unless id is sent.
-    """
-
-
-class WorkingSessionLookup(RootModel[WorkingSessionLookup1 | WorkingSessionLookup2]):
-    root: WorkingSessionLookup1 | WorkingSessionLookup2
-    """
-    Finds one working session by id or external_id (one is required; id wins when both are sent).
     """
 
 
@@ -234,9 +236,13 @@ class WorkingSessionLookupRequest(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
-    working_session: WorkingSessionLookup
+    working_session: WorkingSessionLookup1 | WorkingSessionLookup2
+    """
+    Finds one working session by id or external_id (one is required; id wins when both are sent).
+    """
 
 
 class DeleteWorkingSessionResponse(APIModel):
@@ -245,6 +251,7 @@ class DeleteWorkingSessionResponse(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
 
@@ -255,6 +262,7 @@ class Tag(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: int
@@ -285,6 +293,7 @@ class WorkingSessionBreak(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: int
@@ -314,6 +323,7 @@ class WorkingSession(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: Annotated[int, Field(ge=1)]
@@ -384,6 +394,7 @@ class WorkingSessionPage(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     working_sessions: Annotated[list[WorkingSession], Field(max_length=25)]
@@ -399,3 +410,20 @@ class WorkingSessionPage(APIModel):
     """
     Number of pages (not confirmed for working sessions).
     """
+
+
+from typing import Any as _Any
+
+from pydantic import RootModel as _RootModel
+
+
+class WorkingSessionIdInput(_RootModel[_Any]):
+    root: _Any
+
+
+class WorkingSessionLookup(_RootModel[_Any]):
+    root: _Any
+
+
+class WorkingSessionUpdate(_RootModel[_Any]):
+    root: _Any

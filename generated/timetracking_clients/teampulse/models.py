@@ -7,50 +7,6 @@ from typing import Annotated
 from .._runtime._deviations import APIModel
 
 
-class WorkDate(RootModel[date_aliased]):
-    root: date_aliased
-    """
-    The day the hours were worked (YYYY-MM-DD).
-    """
-
-
-class Hours(RootModel[float]):
-    root: float
-    """
-    The hours worked (a float; whole numbers in the examples).
-    """
-
-
-class WorkType(RootModel[str]):
-    root: Annotated[str, Field(min_length=1)]
-    """
-    Name of an existing work type of the project (Settings -> Time Tracking -> Work Types),
-    e.g. "Billable". The set is configured per instance, so it is not an enum. The seed
-    declares this field a float; it is a string here.
-
-    """
-
-
-class ZonelessDateTime(RootModel[str]):
-    root: str
-    """
-    A timestamp without a time zone, as .NET writes a local DateTime: YYYY-MM-DDTHH:MM:SS with
-    an optional fraction of 1-7 digits ("2013-10-09T13:57:28.33"). Not an RFC 3339 date-time,
-    which needs a zone.
-
-    """
-
-
-class Note(RootModel[str]):
-    root: Annotated[str, Field(max_length=128)]
-    """
-    A note on the hours. The 128-character limit comes from the older TeamPulse API's
-    validation message ("The field note must be a string with a maximum length of 128.");
-    the v1 reference states no limit.
-
-    """
-
-
 class TimeEntryUpdate(APIModel):
     """
     Body of a partial update: any subset of `date`, `hours`, `type` and `note`. `userId` and
@@ -59,12 +15,31 @@ class TimeEntryUpdate(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
-    date: WorkDate | None = None
-    hours: Hours | None = None
-    type: WorkType | None = None
-    note: Note | None = None
+    date: date_aliased | None = None
+    """
+    The day the hours were worked (YYYY-MM-DD).
+    """
+    hours: float | None = None
+    """
+    The hours worked (a float; whole numbers in the examples).
+    """
+    type: Annotated[str | None, Field(min_length=1)] = None
+    """
+    Name of an existing work type of the project (Settings -> Time Tracking -> Work Types),
+    e.g. "Billable". The set is configured per instance, so it is not an enum. The seed
+    declares this field a float; it is a string here.
+
+    """
+    note: Annotated[str | None, Field(max_length=128)] = None
+    """
+    A note on the hours. The 128-character limit comes from the older TeamPulse API's
+    validation message ("The field note must be a string with a maximum length of 128.");
+    the v1 reference states no limit.
+
+    """
 
 
 class TeamPulseError(RootModel[dict[str, str]]):
@@ -87,15 +62,28 @@ class TimeEntry(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: Annotated[int, Field(ge=1)]
     """
     ID of the time entry.
     """
-    date: WorkDate
-    hours: Hours
-    type: WorkType
+    date: date_aliased
+    """
+    The day the hours were worked (YYYY-MM-DD).
+    """
+    hours: float
+    """
+    The hours worked (a float; whole numbers in the examples).
+    """
+    type: Annotated[str, Field(min_length=1)]
+    """
+    Name of an existing work type of the project (Settings -> Time Tracking -> Work Types),
+    e.g. "Billable". The set is configured per instance, so it is not an enum. The seed
+    declares this field a float; it is a string here.
+
+    """
     user_id: Annotated[int, Field(alias="userId", ge=1)]
     """
     ID of the user who worked the hours. Set on create; cannot be changed later.
@@ -120,12 +108,24 @@ class TimeEntry(APIModel):
     """
     Name of the user who created the entry.
     """
-    created_at: Annotated[ZonelessDateTime, Field(alias="createdAt")]
+    created_at: Annotated[str, Field(alias="createdAt")]
+    """
+    A timestamp without a time zone, as .NET writes a local DateTime: YYYY-MM-DDTHH:MM:SS with
+    an optional fraction of 1-7 digits ("2013-10-09T13:57:28.33"). Not an RFC 3339 date-time,
+    which needs a zone.
+
+    """
     last_modified_by: Annotated[str, Field(alias="lastModifiedBy")]
     """
     Name of the user who last modified the entry.
     """
-    last_modified_at: Annotated[ZonelessDateTime, Field(alias="lastModifiedAt")]
+    last_modified_at: Annotated[str, Field(alias="lastModifiedAt")]
+    """
+    A timestamp without a time zone, as .NET writes a local DateTime: YYYY-MM-DDTHH:MM:SS with
+    an optional fraction of 1-7 digits ("2013-10-09T13:57:28.33"). Not an RFC 3339 date-time,
+    which needs a zone.
+
+    """
 
 
 class TimeEntryCreate(APIModel):
@@ -136,11 +136,24 @@ class TimeEntryCreate(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
-    date: WorkDate
-    hours: Hours
-    type: WorkType
+    date: date_aliased
+    """
+    The day the hours were worked (YYYY-MM-DD).
+    """
+    hours: float
+    """
+    The hours worked (a float; whole numbers in the examples).
+    """
+    type: Annotated[str, Field(min_length=1)]
+    """
+    Name of an existing work type of the project (Settings -> Time Tracking -> Work Types),
+    e.g. "Billable". The set is configured per instance, so it is not an enum. The seed
+    declares this field a float; it is a string here.
+
+    """
     user_id: Annotated[int, Field(alias="userId", ge=1)]
     """
     ID of the user who worked the hours.
@@ -149,7 +162,13 @@ class TimeEntryCreate(APIModel):
     """
     ID of the task the hours are booked on.
     """
-    note: Note | None = None
+    note: Annotated[str | None, Field(max_length=128)] = None
+    """
+    A note on the hours. The 128-character limit comes from the older TeamPulse API's
+    validation message ("The field note must be a string with a maximum length of 128.");
+    the v1 reference states no limit.
+
+    """
 
 
 class TimeEntryList(APIModel):
@@ -160,6 +179,7 @@ class TimeEntryList(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     total_results: Annotated[int, Field(alias="totalResults", ge=0)]
@@ -171,3 +191,28 @@ class TimeEntryList(APIModel):
     The page size applied (echoes `$top`; 3 in the seed's 3-item example).
     """
     results: list[TimeEntry]
+
+
+from typing import Any as _Any
+
+from pydantic import RootModel as _RootModel
+
+
+class Hours(_RootModel[_Any]):
+    root: _Any
+
+
+class Note(_RootModel[_Any]):
+    root: _Any
+
+
+class WorkDate(_RootModel[_Any]):
+    root: _Any
+
+
+class WorkType(_RootModel[_Any]):
+    root: _Any
+
+
+class ZonelessDateTime(_RootModel[_Any]):
+    root: _Any

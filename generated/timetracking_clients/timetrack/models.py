@@ -6,44 +6,23 @@ from typing import Annotated
 from .._runtime._deviations import APIModel
 
 
-class CoordinateOut(RootModel[float | str | None]):
-    root: float | str | None
-    """
-    GPS coordinate as returned: a JSON number, or a numeric string (the object table types three of the four coordinates as Text), or null when not recorded.
-    """
-
-
-class UtcTimestamp(RootModel[AwareDatetime]):
-    root: AwareDatetime
-    """
-    UTC timestamp YYYY-MM-DDTHH:MM:SS.fffZ; the milliseconds may be left out (the vendor's examples use both forms).
-    """
-
-
-class Latitude(RootModel[float]):
-    root: Annotated[float, Field(ge=-90.0, le=90.0)]
-    """
-    GPS latitude in decimal degrees (sent as a number; see the root x-choices).
-    """
-
-
-class Longitude(RootModel[float]):
-    root: Annotated[float, Field(ge=-180.0, le=180.0)]
-    """
-    GPS longitude in decimal degrees (sent as a number; see the root x-choices).
-    """
-
-
 class AttendanceUpdate(APIModel):
     """
     Body of update: any field of the entry except the user; send only what changes. Same aliases as on create (`details` = `notes`, `breakMinutes` = `minutesBreak`).
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
-    from_: Annotated[UtcTimestamp | None, Field(alias="from")] = None
-    to: UtcTimestamp | None = None
+    from_: Annotated[AwareDatetime | None, Field(alias="from")] = None
+    """
+    UTC timestamp YYYY-MM-DDTHH:MM:SS.fffZ; the milliseconds may be left out (the vendor's examples use both forms).
+    """
+    to: AwareDatetime | None = None
+    """
+    UTC timestamp YYYY-MM-DDTHH:MM:SS.fffZ; the milliseconds may be left out (the vendor's examples use both forms).
+    """
     notes: str | None = None
     """
     Notes.
@@ -68,14 +47,29 @@ class AttendanceUpdate(APIModel):
     """
     Work duration in minutes.
     """
-    latitude_start: Annotated[Latitude | None, Field(alias="latitudeStart")] = None
-    longitude_start: Annotated[Longitude | None, Field(alias="longitudeStart")] = None
-    latitude_end: Annotated[Latitude | None, Field(alias="latitudeEnd")] = None
-    longitude_end: Annotated[Longitude | None, Field(alias="longitudeEnd")] = None
+    latitude_start: Annotated[float | None, Field(alias="latitudeStart", ge=-90.0, le=90.0)] = None
+    """
+    GPS latitude in decimal degrees (sent as a number; see the root x-choices).
+    """
+    longitude_start: Annotated[float | None, Field(alias="longitudeStart", ge=-180.0, le=180.0)] = (
+        None
+    )
+    """
+    GPS longitude in decimal degrees (sent as a number; see the root x-choices).
+    """
+    latitude_end: Annotated[float | None, Field(alias="latitudeEnd", ge=-90.0, le=90.0)] = None
+    """
+    GPS latitude in decimal degrees (sent as a number; see the root x-choices).
+    """
+    longitude_end: Annotated[float | None, Field(alias="longitudeEnd", ge=-180.0, le=180.0)] = None
+    """
+    GPS longitude in decimal degrees (sent as a number; see the root x-choices).
+    """
 
 
 class Error1(APIModel):
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     title: str
@@ -102,6 +96,7 @@ class Error(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     errors: Annotated[list[Error1], Field(min_length=1)]
@@ -113,6 +108,7 @@ class AttendanceEntry(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     id: Annotated[int, Field(ge=1)]
@@ -147,10 +143,22 @@ class AttendanceEntry(APIModel):
     """
     Break duration in minutes (sent as `minutesBreak` or `breakMinutes`).
     """
-    latitude_start: Annotated[CoordinateOut | None, Field(alias="latitudeStart")] = None
-    longitude_start: Annotated[CoordinateOut | None, Field(alias="longitudeStart")] = None
-    latitude_end: Annotated[CoordinateOut | None, Field(alias="latitudeEnd")] = None
-    longitude_end: Annotated[CoordinateOut | None, Field(alias="longitudeEnd")] = None
+    latitude_start: Annotated[float | str | None, Field(alias="latitudeStart")] = None
+    """
+    GPS coordinate as returned: a JSON number, or a numeric string (the object table types three of the four coordinates as Text), or null when not recorded.
+    """
+    longitude_start: Annotated[float | str | None, Field(alias="longitudeStart")] = None
+    """
+    GPS coordinate as returned: a JSON number, or a numeric string (the object table types three of the four coordinates as Text), or null when not recorded.
+    """
+    latitude_end: Annotated[float | str | None, Field(alias="latitudeEnd")] = None
+    """
+    GPS coordinate as returned: a JSON number, or a numeric string (the object table types three of the four coordinates as Text), or null when not recorded.
+    """
+    longitude_end: Annotated[float | str | None, Field(alias="longitudeEnd")] = None
+    """
+    GPS coordinate as returned: a JSON number, or a numeric string (the object table types three of the four coordinates as Text), or null when not recorded.
+    """
 
 
 class AttendanceList(RootModel[list[AttendanceEntry]]):
@@ -170,14 +178,21 @@ class AttendanceCreate(APIModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     username: Annotated[str, Field(min_length=1)]
     """
     User name the entry belongs to (returned as `user`).
     """
-    from_: Annotated[UtcTimestamp, Field(alias="from")]
-    to: UtcTimestamp
+    from_: Annotated[AwareDatetime, Field(alias="from")]
+    """
+    UTC timestamp YYYY-MM-DDTHH:MM:SS.fffZ; the milliseconds may be left out (the vendor's examples use both forms).
+    """
+    to: AwareDatetime
+    """
+    UTC timestamp YYYY-MM-DDTHH:MM:SS.fffZ; the milliseconds may be left out (the vendor's examples use both forms).
+    """
     notes: str | None = None
     """
     Notes.
@@ -202,7 +217,42 @@ class AttendanceCreate(APIModel):
     """
     Work duration in minutes (the vendor probably derives it from from/to/break; optional).
     """
-    latitude_start: Annotated[Latitude | None, Field(alias="latitudeStart")] = None
-    longitude_start: Annotated[Longitude | None, Field(alias="longitudeStart")] = None
-    latitude_end: Annotated[Latitude | None, Field(alias="latitudeEnd")] = None
-    longitude_end: Annotated[Longitude | None, Field(alias="longitudeEnd")] = None
+    latitude_start: Annotated[float | None, Field(alias="latitudeStart", ge=-90.0, le=90.0)] = None
+    """
+    GPS latitude in decimal degrees (sent as a number; see the root x-choices).
+    """
+    longitude_start: Annotated[float | None, Field(alias="longitudeStart", ge=-180.0, le=180.0)] = (
+        None
+    )
+    """
+    GPS longitude in decimal degrees (sent as a number; see the root x-choices).
+    """
+    latitude_end: Annotated[float | None, Field(alias="latitudeEnd", ge=-90.0, le=90.0)] = None
+    """
+    GPS latitude in decimal degrees (sent as a number; see the root x-choices).
+    """
+    longitude_end: Annotated[float | None, Field(alias="longitudeEnd", ge=-180.0, le=180.0)] = None
+    """
+    GPS longitude in decimal degrees (sent as a number; see the root x-choices).
+    """
+
+
+from typing import Any as _Any
+
+from pydantic import RootModel as _RootModel
+
+
+class CoordinateOut(_RootModel[_Any]):
+    root: _Any
+
+
+class Latitude(_RootModel[_Any]):
+    root: _Any
+
+
+class Longitude(_RootModel[_Any]):
+    root: _Any
+
+
+class UtcTimestamp(_RootModel[_Any]):
+    root: _Any
