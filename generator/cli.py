@@ -49,8 +49,20 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("timetracking-sdk-factory")
+    except metadata.PackageNotFoundError:
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m generator", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {_version()}", help="show the version"
+    )
     verbs = parser.add_subparsers(dest="verb", required=True, parser_class=_Parser)
 
     validate = verbs.add_parser("validate", help="validate specs (default: all of specs/)")
@@ -83,19 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     contract = verbs.add_parser("contract", help="fuzz a server against a vendor spec or any spec")
     _add_source(contract)
-    contract.add_argument("--base-url", default=None)
-    contract.add_argument("--report", default=None, metavar="DIR")
-    contract.add_argument("--max-examples", type=int, default=None)
-    contract.add_argument("--seed", type=int, default=1)
-    contract.add_argument("--no-stateful", action="store_true")
-    contract.add_argument("--allow-writes", action="store_true")
-    contract.add_argument("--rate-limit", default=None, help="e.g. 10/s")
-    contract.add_argument(
-        "--record", default=None, metavar="FILE", help="write every exchange to FILE (HAR 1.2)"
-    )
-    contract.add_argument(
-        "--replay", default=None, metavar="FILE", help="re-check a recording, no server needed"
-    )
+    from generator.contract.arguments import add_arguments as add_contract_arguments
+
+    add_contract_arguments(contract)
 
     overlay = verbs.add_parser("overlay", help="apply an OpenAPI Overlay document to a spec")
     overlay_verbs = overlay.add_subparsers(dest="overlay_verb", required=True, parser_class=_Parser)
@@ -145,3 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+
+
+def main_entry() -> None:
+    """The `ttsdk` console script."""
+    sys.exit(main())

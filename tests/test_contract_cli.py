@@ -155,3 +155,25 @@ def test_credentials_in_the_base_url_are_refused_and_not_echoed(monkeypatch, cap
     err = capsys.readouterr().err
     assert "must not carry credentials" in err
     assert "urlUSER-31f7" not in err and "urlPASS-9d2c" not in err
+
+
+def test_every_contract_flag_has_help_with_its_default_and_the_exit_codes(capsys):
+    from generator.cli import build_parser
+
+    verbs = next(a for a in build_parser()._actions if a.dest == "verb")
+    contract = verbs.choices["contract"]
+    flags = {a.option_strings[0]: a.help or "" for a in contract._actions if a.option_strings}
+    assert {"--baseline", "--reruns", "--exclude-check", "--fail-on-flaky"} <= flags.keys()
+    missing = [
+        f for f, text in flags.items() if f not in ("-h", "--spec") and "(default" not in text
+    ]
+    assert missing == []
+    with pytest.raises(SystemExit):
+        main(["contract", "--help"])
+    assert "143 stopped by SIGTERM" in " ".join(capsys.readouterr().out.split())
+
+
+def test_version_flag(capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0 and capsys.readouterr().out.startswith("python -m generator ")

@@ -41,6 +41,8 @@ def as_json(ctx: ReportContext, result: RunResult) -> dict[str, Any]:
         "findings": [f.as_dict() for f in result.findings],
         "notes": [n.as_dict() for n in result.notes],
         "errors": result.errors,
+        "fixed": result.fixed,
+        "excluded_checks": result.excluded,
     }
 
 
@@ -72,7 +74,17 @@ def headline(ctx: ReportContext, result: RunResult) -> str:
             f"{found} so far, {tested}."
         )
     verdict = f"**{found}**" if result.findings else "**No drift**: the server matches the spec"
-    return f"{verdict}. Spec `{ctx.spec}`, server `{ctx.base_url}`, seed {ctx.seed}: {tested}."
+    return f"{verdict}{_breakdown(result.findings)}. Spec `{ctx.spec}`, server `{ctx.base_url}`, seed {ctx.seed}: {tested}."
+
+
+def _breakdown(findings: list[Finding]) -> str:
+    """ " (2 new, 1 known; 1 flaky)" when baselines or verdicts apply."""
+    new = sum(1 for f in findings if f.baseline == "new")
+    known = sum(1 for f in findings if f.baseline.startswith("known"))
+    flaky = sum(1 for f in findings if f.verdict == "flaky")
+    parts = [f"{new} new, {known} known"] if new or known else []
+    parts += [f"{flaky} flaky"] if flaky else []
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def _untested_reason(result: RunResult) -> str:
@@ -101,6 +113,11 @@ def as_markdown(ctx: ReportContext, result: RunResult) -> str:
     if untested:
         lines += ["## Not tested", "", _untested_reason(result) + ":", ""]
         lines += [f"- {op}" for op in untested] + [""]
+    if result.fixed:
+        lines += ["## Fixed since the baseline", ""]
+        lines += [f"- `{a['fingerprint']}`: {a['reason']}" for a in result.fixed] + [""]
+    if result.excluded:
+        lines += ["## Checks not run", ""] + [f"- {line}" for line in result.excluded] + [""]
     if result.notes:
         lines += ["## Notes (not drift)", ""]
         lines += [f"- {n.operation}: {n.message}" for n in result.notes] + [""]
@@ -116,7 +133,8 @@ def _md_finding(f: Finding) -> list[str]:
     lines = [
         f"### {f.title}{status} in {where}: {_md_code(f.pointer)}",
         "",
-        f"- Fingerprint: `{f.fingerprint}`" + (f" ({f.verdict})" if f.verdict else ""),
+        f"- Fingerprint: `{f.fingerprint}`"
+        + "".join(f", {label}" for label in (f.verdict, f.baseline) if label),
         f"- What changed: {f.message}.",
         f"- Expected: {_md_code(f.expected)}; actual: {_md_code(f.actual)}.",
         f"- Check: `{f.check}` ({f.code}; `st explain {f.code}` tells more).",

@@ -21,13 +21,14 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from generator.contract import recording
+from generator.contract import baseline, recording
 from generator.contract.credentials import Credentials, MissingCredentials, env_var_names, resolve
 from generator.contract.diagnosis import diagnose, unreachable
 from generator.contract.masking import Masker
 from generator.contract.reports import ReportContext, write_reports
 from generator.contract.session import (
     DEFAULT_MAX_EXAMPLES,
+    DEFAULT_RERUNS,
     RunOptions,
     RunResult,
     SetupError,
@@ -35,6 +36,7 @@ from generator.contract.session import (
     run_contract,
     server_prefix,
 )
+from generator.contract.verdicts import gates
 from generator.ir import Api
 from generator.ir.load import SourceError, SpecSource, load, source
 from generator.overlay.propose import write_proposal
@@ -82,7 +84,8 @@ def main(args: argparse.Namespace) -> int:
             )
             if result.setup_problem:  # what the checks said is about the setup, not the API
                 result.findings, result.notes = [], []
-    except (UsageError, SetupError, MissingCredentials) as exc:
+        accepted = _compare_baseline(args, result)
+    except (UsageError, SetupError, MissingCredentials, baseline.BaselineError) as exc:
         _say(f"contract: {masker.text(str(exc))}", err=True)
         return EXIT_SETUP
     context = ReportContext(
@@ -101,16 +104,42 @@ def main(args: argparse.Namespace) -> int:
             _say(f"contract: cannot write the report to {args.report}: {exc.strerror}", err=True)
             return EXIT_SETUP
     _summary(context, result, args.report)
-    return exit_code(result)
+    if getattr(args, "update_baseline", False) and result.state == "complete":
+        baseline.write(args.baseline, result.findings, accepted)
+        _say(f"baseline: {args.baseline} accepts {len(result.findings)} finding(s)", err=True)
+        return EXIT_OK
+    return exit_code(result, fail_on_flaky=getattr(args, "fail_on_flaky", False))
 
 
-def exit_code(result: RunResult) -> int:
-    """2 for a setup error, 130/143 for SIGINT/SIGTERM, 1 for drift, else 0."""
+def _compare_baseline(args: argparse.Namespace, result: RunResult) -> list[baseline.Accepted]:
+    """Label findings new/known and list the fixed ones, when --baseline is given."""
+    path = getattr(args, "baseline", None)
+    if getattr(args, "update_baseline", False) and not path:
+        raise UsageError("--update-baseline needs --baseline FILE (the file to write)")
+    if not path:
+        return []
+    accepted = baseline.load(path)
+    compared = baseline.compare(result.findings, accepted)
+    result.findings = compared.findings
+    if result.state == "complete":  # a partial run cannot say what is fixed
+        result.fixed = [{"fingerprint": a.fingerprint, "reason": a.reason} for a in compared.fixed]
+    for gone in compared.expired:
+        result.errors.append(f"baseline entry {gone.fingerprint} expired on {gone.expires}")
+    return accepted
+
+
+def exit_code(result: RunResult, *, fail_on_flaky: bool = False) -> int:
+    """2 for a setup error, 130/143 for SIGINT/SIGTERM, 1 for new drift, else 0."""
     if result.state == "setup-error":
         return EXIT_SETUP
     if result.state == "interrupted":
         return EXIT_TERMINATED if result.stopped_by == "SIGTERM" else EXIT_INTERRUPTED
-    return EXIT_DRIFT if result.findings else EXIT_OK
+    failing = [
+        f
+        for f in result.findings
+        if not f.baseline.startswith(baseline.KNOWN) and gates(f, fail_on_flaky=fail_on_flaky)
+    ]
+    return EXIT_DRIFT if failing else EXIT_OK
 
 
 @contextmanager
@@ -167,9 +196,32 @@ def _options(args: argparse.Namespace) -> RunOptions:
     rate = getattr(args, "rate_limit", None)
     if rate is not None and not _RATE.match(rate):
         raise UsageError(f"--rate-limit must look like 10/s, 100/m, 1000/h or 5000/d, got {rate!r}")
+    reruns = getattr(args, "reruns", None)
+    reruns = DEFAULT_RERUNS if reruns is None else reruns
+    if reruns < 0:
+        raise UsageError("--reruns must be 0 or more")
+    excluded = tuple(getattr(args, "exclude_check", None) or ())
+    unknown = sorted(set(excluded) - set(check_names()))
+    if unknown:
+        raise UsageError(
+            f"--exclude-check: unknown check {unknown[0]!r}; one of {', '.join(check_names())}"
+        )
     return RunOptions(
-        seed=args.seed, max_examples=max_examples, stateful=not args.no_stateful, rate_limit=rate
+        seed=args.seed,
+        max_examples=max_examples,
+        stateful=not args.no_stateful,
+        rate_limit=rate,
+        reruns=reruns,
+        exclude_checks=excluded,
     )
+
+
+def check_names() -> list[str]:
+    """Names Schemathesis gives its checks (for --exclude-check)."""
+    from schemathesis.checks import CHECKS, load_all_checks
+
+    load_all_checks()
+    return list(CHECKS.get_all_names())
 
 
 def _credentials(api: Api, *, live: bool) -> Credentials:

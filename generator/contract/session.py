@@ -23,6 +23,7 @@ from generator.contract.diagnosis import Traffic
 from generator.contract.findings import Finding, Note, dedupe, explain, group
 from generator.contract.masking import Masker
 from generator.contract.notes import undocumented_properties
+from generator.contract.verdicts import DEFAULT_RERUNS, FailingCase, label
 from generator.ir import Api, Operation
 
 DEFAULT_MAX_EXAMPLES = 5  # a full run of all four vendors stays under 60 s on 2 cores
@@ -58,6 +59,8 @@ class RunOptions:
     rate_limit: str | None = None
     workers: int = 1
     request_timeout: float = 10.0
+    reruns: int = DEFAULT_RERUNS  # re-runs of each finding's failing case (0: no verdicts)
+    exclude_checks: tuple[str, ...] = ()  # --exclude-check: off for the whole run
 
 
 @dataclass
@@ -73,6 +76,8 @@ class RunResult:
     stopped_by: str = ""  # "SIGINT" or "SIGTERM" when interrupted
     setup_problem: str = ""  # one line when the traffic shows a setup error, not drift
     traffic: Traffic = field(default_factory=Traffic)
+    fixed: list[dict[str, str]] = field(default_factory=list)  # baseline entries no longer seen
+    excluded: list[str] = field(default_factory=list)  # checks not run, each with its reason
 
     @property
     def state(self) -> str:
@@ -97,6 +102,7 @@ def _config(
 ) -> SchemathesisConfig:
     checks: dict[str, Any] = {"enabled": True}
     phases: dict[str, Any] = {"stateful": {"enabled": options.stateful}}
+    checks.update({name: {"enabled": False} for name in options.exclude_checks})
     if target.live and not target.allow_writes:
         checks.update({name: {"enabled": False} for name in WRITING_CHECKS})
         phases["coverage"] = {"unexpected-methods": []}
@@ -153,6 +159,17 @@ def skipped_checks(op: Operation) -> list[str]:
     return list(op.ext.contract.skip_checks)
 
 
+def excluded_checks(api: Api, options: RunOptions) -> list[str]:
+    """Every check this run does not apply, with the reason: per run, then per operation."""
+    lines = [f"`{name}` everywhere: --exclude-check" for name in options.exclude_checks]
+    for op in api.operations:
+        if op.ext.contract.skip_checks:
+            names = ", ".join(f"`{name}`" for name in op.ext.contract.skip_checks)
+            reason = op.ext.contract.reason or "no reason given"
+            lines.append(f"{names} on {_label(api, op)}: x-contract, {reason}")
+    return lines
+
+
 def build_schema(api: Api, target: Target, credentials: Credentials, options: RunOptions) -> Any:
     try:
         schema: Any = schemathesis.openapi.from_dict(
@@ -174,12 +191,16 @@ def build_schema(api: Api, target: Target, credentials: Credentials, options: Ru
 class _Collector:
     """Folds the engine's events into a RunResult."""
 
-    def __init__(self, api: Api, target: Target, masker: Masker, result: RunResult) -> None:
+    def __init__(
+        self, api: Api, target: Target, masker: Masker, result: RunResult, timeout: float
+    ) -> None:
         self.api, self.target, self.masker, self.result = api, target, masker, result
+        self.timeout = timeout
         self.by_route = {(op.method, op.path): op for op in api.operations}
         self.findings: list[Finding] = []
         self.notes: list[Note] = []
         self.noted: dict[tuple[str, int], int] = {}
+        self.cases: dict[tuple[str, str, str], FailingCase] = {}
 
     def handle(self, event: events.EngineEvent) -> None:
         if isinstance(event, events.ScenarioFinished):
@@ -219,21 +240,29 @@ class _Collector:
             status = interaction.response.status_code
         explanation = explain(failure, status)
         label = operation_label(self.api, failure.operation or recorder.label)
-        self.findings.append(
-            Finding(
-                operation=label,
-                check=check,
-                status=status,
-                pointer=self.masker.text(explanation.pointer),
-                expected=self.masker.text(explanation.expected),
-                actual=self.masker.text(explanation.actual),
-                message=self.masker.text(explanation.message),
-                reproduce=_reproduction(recorder, case_id, info, self.masker),
-                title=failure.title,
-                code=failure.code,
-                cause=self.masker.text(explanation.cause),
-            )
+        finding = Finding(
+            operation=label,
+            check=check,
+            status=status,
+            pointer=self.masker.text(explanation.pointer),
+            expected=self.masker.text(explanation.expected),
+            actual=self.masker.text(explanation.actual),
+            message=self.masker.text(explanation.message),
+            reproduce=_reproduction(recorder, case_id, info, self.masker),
+            title=failure.title,
+            code=failure.code,
+            cause=self.masker.text(explanation.cause),
         )
+        self.findings.append(finding)
+        node = recorder.cases.get(case_id)
+        if node is not None and finding.root_cause not in self.cases:
+            self.cases[finding.root_cause] = FailingCase(
+                case=node.value,
+                check=check,
+                headers=dict(recorder.find_request_headers(case_id=case_id) or {}),
+                chained=any(step.case_id != case_id for step in getattr(info, "steps", None) or []),
+                status=status,
+            )
 
     def _expected(self, failure: Any) -> bool:
         """Failures that are how the target is meant to behave, not drift."""
@@ -285,9 +314,12 @@ class _Collector:
                 )
             )
 
-    def finish(self) -> None:
+    def finish(self, reruns: int) -> None:
         self.result.findings = group(dedupe(self.findings))
         self.result.notes = dedupe(self.notes)
+        if reruns and not self.result.interrupted:
+            timeout = self.timeout
+            self.result.findings = label(self.result.findings, self.cases, reruns, timeout)
 
 
 def _reproduction(recorder: Any, case_id: str, info: Any, masker: Masker) -> str:
@@ -332,8 +364,9 @@ def run_contract(
 ) -> RunResult:
     """Run every phase Schemathesis has (examples, coverage, fuzzing, stateful) and collect drift."""
     result = RunResult(operations=[_label(api, op) for op in api.operations])
+    result.excluded = excluded_checks(api, options)
     schema = build_schema(api, target, credentials, options)
-    collector = _Collector(api, target, masker, result)
+    collector = _Collector(api, target, masker, result, options.request_timeout)
     started = time.monotonic()
     stream = from_schema(schema).execute()
     try:
@@ -347,10 +380,14 @@ def run_contract(
             stream.stop()
             for event in stream:  # the engine winds down and reports what it finished
                 collector.handle(event)
+        try:
+            collector.finish(options.reruns)  # re-runs need the body_auth hooks registered
+        except KeyboardInterrupt:
+            result.interrupted = True
+            collector.finish(0)
     finally:
         body_auth.unregister(schema)
         result.duration_s = round(time.monotonic() - started, 2)
-        collector.finish()
     return result
 
 

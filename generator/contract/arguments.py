@@ -1,0 +1,95 @@
+"""The `contract` verb's flags (argparse only: building the parser imports no Schemathesis)."""
+
+from __future__ import annotations
+
+import argparse
+
+EXIT_CODES = (
+    "exit codes: 0 no new drift; 1 new drift; 2 setup error (bad flags, spec, credentials, "
+    "unreachable server, every request refused); 130 stopped by SIGINT; 143 stopped by SIGTERM "
+    "(both write partial reports)"
+)
+
+
+def add_arguments(contract: argparse.ArgumentParser) -> None:
+    contract.epilog = EXIT_CODES
+    add = contract.add_argument
+    add(
+        "--base-url",
+        default=None,
+        metavar="URL",
+        help="live server to test, with the spec's path prefix (default: the vendor's mock, in "
+        "process); credentials come from the spec's variables",
+    )
+    add(
+        "--report",
+        default=None,
+        metavar="DIR",
+        help="write drift.json/md/sarif and junit.xml "
+        "to DIR (default: none, summary on stdout only)",
+    )
+    add(
+        "--max-examples",
+        type=int,
+        default=None,
+        metavar="N",
+        help="examples per operation and phase (default: 5)",
+    )
+    add("--seed", type=int, default=1, metavar="N", help="random seed (default: 1)")
+    add("--no-stateful", action="store_true", help="skip the stateful phase (default: run it)")
+    add(
+        "--allow-writes",
+        action="store_true",
+        help="send POST/PUT/PATCH/DELETE to a non-local host (default: only GET/HEAD/OPTIONS)",
+    )
+    add(
+        "--rate-limit",
+        default=None,
+        metavar="N/UNIT",
+        help="e.g. 10/s, 100/m (default: none in process; live: follow Retry-After)",
+    )
+    add(
+        "--reruns",
+        type=int,
+        default=None,
+        metavar="N",
+        help="re-send each finding's failing case N times to tell reproducible from flaky; "
+        "0 turns it off (default: 3)",
+    )
+    add(
+        "--fail-on-flaky",
+        action="store_true",
+        help="flaky findings fail the run too (default: reported, exit 0)",
+    )
+    add(
+        "--baseline",
+        default=None,
+        metavar="FILE",
+        help="JSON/YAML of accepted findings (fingerprint, reason, optional expires); only new "
+        "findings fail the run (default: none)",
+    )
+    add(
+        "--update-baseline",
+        action="store_true",
+        help="write --baseline FILE accepting every current finding, keeping given reasons "
+        "(default: off)",
+    )
+    add(
+        "--exclude-check",
+        action="append",
+        default=None,
+        metavar="NAME",
+        help="do not run Schemathesis check NAME in this run; repeatable (default: all checks)",
+    )
+    add(
+        "--record",
+        default=None,
+        metavar="FILE",
+        help="write every exchange to FILE, HAR 1.2, credentials masked (default: off)",
+    )
+    add(
+        "--replay",
+        default=None,
+        metavar="FILE",
+        help="re-check a recording, no server needed (default: off)",
+    )
