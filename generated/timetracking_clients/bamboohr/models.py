@@ -16,7 +16,6 @@ class ProblemDetailsResponse(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     type: str | None = None
@@ -65,7 +64,6 @@ class TimeTrackingRecord(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     time_tracking_id: Annotated[str, Field(alias="timeTrackingId", max_length=36, min_length=1)]
@@ -135,7 +133,6 @@ class Response(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: str | None = None
@@ -154,7 +151,6 @@ class TimeTrackingBulkResponseSchema(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     success: bool
@@ -173,7 +169,6 @@ class TimeTrackingIdResponseSchema(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: str
@@ -188,7 +183,6 @@ class TimeTrackingDeleteResponseSchema(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     status: str
@@ -207,7 +201,6 @@ class Task(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: int | None = None
@@ -226,7 +219,6 @@ class Project(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: int | None = None
@@ -249,7 +241,6 @@ class ShiftDifferential(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: int | None = None
@@ -268,7 +259,6 @@ class TimeTrackingRecordSchema(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     time_tracking_id: Annotated[str | None, Field(alias="timeTrackingId")] = None
@@ -363,7 +353,6 @@ class AdjustTimeTrackingRequestSchema(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     time_tracking_id: Annotated[str, Field(alias="timeTrackingId", max_length=36, min_length=1)]
@@ -398,7 +387,6 @@ class ClockEntrySchema(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: Annotated[int | None, Field(ge=1)] = None
@@ -445,7 +433,6 @@ class HourEntrySchema(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: Annotated[int | None, Field(ge=1)] = None
@@ -484,7 +471,6 @@ class ClockInRequestSchema(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     project_id: Annotated[int | None, Field(alias="projectId", ge=1)] = None
@@ -527,7 +513,6 @@ class ClockOutRequestSchema(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     date: date_aliased | None = None
@@ -544,24 +529,15 @@ class ClockOutRequestSchema(APIModel):
     """
 
 
-class ClockEntryId(RootModel[int]):
-    root: Annotated[int, Field(ge=1)]
-
-
 class ClockEntryIdsSchema(APIModel):
     """
     Ids of the clock entries to delete.
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
-    clock_entry_ids: Annotated[list[ClockEntryId], Field(alias="clockEntryIds", min_length=1)]
-
-
-class HourEntryId(RootModel[int]):
-    root: Annotated[int, Field(ge=1)]
+    clock_entry_ids: Annotated[list[int], Field(alias="clockEntryIds", min_length=1)]
 
 
 class HourEntryIdsSchema(APIModel):
@@ -570,15 +546,13 @@ class HourEntryIdsSchema(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
-    hour_entry_ids: Annotated[list[HourEntryId], Field(alias="hourEntryIds", min_length=1)]
+    hour_entry_ids: Annotated[list[int], Field(alias="hourEntryIds", min_length=1)]
 
 
 class Project1(APIModel):
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: int | None = None
@@ -597,7 +571,6 @@ class ProjectInfoApiTransformer(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     project: Project1
@@ -613,7 +586,6 @@ class BreakInfo(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: int | UUID | None = None
@@ -632,7 +604,6 @@ class TimesheetEntryInfoApiTransformer(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: int
@@ -698,7 +669,6 @@ class EmployeeTimesheetEntryTransformer(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: int
@@ -772,17 +742,12 @@ class EmployeeTimesheetEntryCollectionTransformer(
     """
 
 
-class EmployeeId(RootModel[int]):
-    root: Annotated[int, Field(ge=1)]
-
-
 class TaskCreateSchema(APIModel):
     """
     A task to create with its project; names are unique and at most 50 characters (operation text).
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     name: Annotated[str, Field(max_length=50, min_length=1)]
@@ -801,7 +766,6 @@ class TimeTrackingTask(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: int
@@ -830,7 +794,6 @@ class TimeTrackingCreateTimeTrackingBreakV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     name: str | None = None
@@ -880,7 +843,6 @@ class TimeTrackingUpdateTimeTrackingBreakV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     name: str | None = None
@@ -930,7 +892,6 @@ class TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: UUID | None = None
@@ -974,13 +935,25 @@ class TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1(APIModel):
     """
 
 
+class TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1(
+    RootModel[list[TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1]]
+):
+    """
+    A policy's complete break list.
+    """
+
+    root: list[TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1]
+    """
+    A policy's complete break list.
+    """
+
+
 class TimeTrackingTimeTrackingBreakPolicyV1(APIModel):
     """
     A break policy. includeCounts asks for employee and break counts whose field names are not documented; they would arrive as extra properties of this open object.
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: UUID
@@ -1019,7 +992,6 @@ class TimeTrackingCreateTimeTrackingBreakPolicyV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     name: str
@@ -1034,11 +1006,8 @@ class TimeTrackingCreateTimeTrackingBreakPolicyV1(APIModel):
     """
     Whether the policy applies to every employee.
     """
-    breaks: list[TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1] | None = None
-    """
-    A policy's complete break list.
-    """
-    employee_ids: Annotated[list[EmployeeId] | None, Field(alias="employeeIds")] = None
+    breaks: TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1 | None = None
+    employee_ids: Annotated[list[int] | None, Field(alias="employeeIds")] = None
     """
     Employees to assign.
     """
@@ -1050,7 +1019,6 @@ class TimeTrackingUpdateTimeTrackingBreakPolicyV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     name: str | None = None
@@ -1073,7 +1041,6 @@ class TimeTrackingSyncTimeTrackingBreakPolicyV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     name: str | None = None
@@ -1088,11 +1055,8 @@ class TimeTrackingSyncTimeTrackingBreakPolicyV1(APIModel):
     """
     Whether the policy applies to every employee.
     """
-    breaks: list[TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1] | None = None
-    """
-    A policy's complete break list.
-    """
-    employee_ids: Annotated[list[EmployeeId] | None, Field(alias="employeeIds")] = None
+    breaks: TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1 | None = None
+    employee_ids: Annotated[list[int] | None, Field(alias="employeeIds")] = None
     """
     The complete list of assigned employees.
     """
@@ -1104,10 +1068,9 @@ class AssignEmployeesToBreakPolicyRequest(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
-    employee_ids: Annotated[list[EmployeeId], Field(alias="employeeIds", min_length=1)]
+    employee_ids: Annotated[list[int], Field(alias="employeeIds", min_length=1)]
 
 
 class SetBreakPolicyEmployeesRequest(APIModel):
@@ -1116,10 +1079,9 @@ class SetBreakPolicyEmployeesRequest(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
-    employee_ids: Annotated[list[EmployeeId], Field(alias="employeeIds")]
+    employee_ids: Annotated[list[int], Field(alias="employeeIds")]
 
 
 class UnassignEmployeesFromBreakPolicyRequest(APIModel):
@@ -1128,10 +1090,9 @@ class UnassignEmployeesFromBreakPolicyRequest(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
-    employee_ids: Annotated[list[EmployeeId], Field(alias="employeeIds", min_length=1)]
+    employee_ids: Annotated[list[int], Field(alias="employeeIds", min_length=1)]
 
 
 class TimeTrackingBreakPolicyEmployeeV1(APIModel):
@@ -1140,7 +1101,6 @@ class TimeTrackingBreakPolicyEmployeeV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: int
@@ -1163,7 +1123,6 @@ class TimeTrackingTimeTrackingBreakAvailabilityV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: UUID
@@ -1274,7 +1233,6 @@ class TimeTrackingTimeTrackingBreakAssessmentViolationV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     assessment_id: Annotated[UUID | None, Field(alias="assessmentId")] = None
@@ -1303,7 +1261,6 @@ class TimeTrackingOffsetPaginationMetaV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     total_items: Annotated[int, Field(alias="totalItems")]
@@ -1322,7 +1279,6 @@ class TimeTrackingOffsetPaginationMetaV1(APIModel):
 
 class Prev(APIModel):
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     href: str | None = None
@@ -1333,7 +1289,6 @@ class Prev(APIModel):
 
 class Next(APIModel):
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     href: str | None = None
@@ -1348,7 +1303,6 @@ class TimeTrackingOffsetPaginationLinksV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     prev: Prev | None
@@ -1361,7 +1315,6 @@ class TimeTrackingPaginatedBreakPoliciesResponseV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     meta: TimeTrackingOffsetPaginationMetaV1
@@ -1375,7 +1328,6 @@ class TimeTrackingPaginatedBreakPolicyEmployeesResponseV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     meta: TimeTrackingOffsetPaginationMetaV1
@@ -1389,7 +1341,6 @@ class ClockEntriesSchema(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     entries: Annotated[list[ClockEntrySchema], Field(min_length=1)]
@@ -1401,7 +1352,6 @@ class HourEntriesRequestSchema(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     hours: list[HourEntrySchema]
@@ -1413,7 +1363,6 @@ class ProjectCreateRequestSchema(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     name: Annotated[str, Field(max_length=50, min_length=1)]
@@ -1428,7 +1377,7 @@ class ProjectCreateRequestSchema(APIModel):
     """
     Whether every employee may log time to it.
     """
-    employee_ids: Annotated[list[EmployeeId] | None, Field(alias="employeeIds")] = None
+    employee_ids: Annotated[list[int] | None, Field(alias="employeeIds")] = None
     """
     Employees allowed to log time, when allowAllEmployees is false.
     """
@@ -1448,7 +1397,6 @@ class TimeTrackingProjectWithTasksAndEmployeeIds(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: int
@@ -1472,7 +1420,6 @@ class TimeTrackingTimeTrackingBreakV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: UUID
@@ -1538,7 +1485,6 @@ class TimeTrackingTimeTrackingBreakPolicyWithRelationsV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: UUID
@@ -1585,7 +1531,6 @@ class TimeTrackingTimeTrackingBreakAssessmentV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: UUID
@@ -1660,7 +1605,6 @@ class TimeTrackingPaginatedBreaksResponseV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     meta: TimeTrackingOffsetPaginationMetaV1
@@ -1674,18 +1618,8 @@ class TimeTrackingPaginatedBreakAssessmentsResponseV1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     meta: TimeTrackingOffsetPaginationMetaV1
     field_links: Annotated[TimeTrackingOffsetPaginationLinksV1 | None, Field(alias="_links")] = None
     data: list[TimeTrackingTimeTrackingBreakAssessmentV1]
-
-
-from typing import Any as _Any
-
-from pydantic import RootModel as _RootModel
-
-
-class TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1(_RootModel[_Any]):
-    root: _Any

@@ -12,19 +12,11 @@ class PapershiftError(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     response: str
     """
     Human-readable error message.
-    """
-
-
-class WorkingSessionIdInput1(RootModel[int]):
-    root: Annotated[int, Field(ge=1)]
-    """
-    Papershift id of a working session in a request body, as an integer or a string of digits.
     """
 
 
@@ -34,7 +26,6 @@ class WorkingSessionCreate(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     location_id: Annotated[int | None, Field(ge=1)] = None
@@ -85,7 +76,6 @@ class CreateWorkingSessionRequest(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     working_session: WorkingSessionCreate
@@ -97,10 +87,9 @@ class WorkingSessionUpdate1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
-    id: WorkingSessionIdInput1 | str
+    id: int | str
     """
     Papershift id of a working session in a request body, as an integer or a string of digits.
     """
@@ -140,10 +129,9 @@ class WorkingSessionUpdate2(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
-    id: WorkingSessionIdInput1 | str | None = None
+    id: int | str | None = None
     """
     Papershift id of a working session in a request body, as an integer or a string of digits.
     """
@@ -177,19 +165,22 @@ class WorkingSessionUpdate2(APIModel):
     """
 
 
+class WorkingSessionUpdate(RootModel[WorkingSessionUpdate1 | WorkingSessionUpdate2]):
+    root: WorkingSessionUpdate1 | WorkingSessionUpdate2
+    """
+    Changes to a working session, found by id or external_id (one is required; id wins when both are sent). starts_at and ends_at are required by the vendor's table.
+    """
+
+
 class UpdateWorkingSessionRequest(APIModel):
     """
     Update body; api_token is added at the top level by the client (x-auth-in-body).
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
-    working_session: WorkingSessionUpdate1 | WorkingSessionUpdate2
-    """
-    Changes to a working session, found by id or external_id (one is required; id wins when both are sent). starts_at and ends_at are required by the vendor's table.
-    """
+    working_session: WorkingSessionUpdate
 
 
 class WorkingSessionLookup1(APIModel):
@@ -198,10 +189,9 @@ class WorkingSessionLookup1(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
-    id: WorkingSessionIdInput1 | str
+    id: int | str
     """
     Papershift id of a working session in a request body, as an integer or a string of digits.
     """
@@ -217,10 +207,9 @@ class WorkingSessionLookup2(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
-    id: WorkingSessionIdInput1 | str | None = None
+    id: int | str | None = None
     """
     Papershift id of a working session in a request body, as an integer or a string of digits.
     """
@@ -230,19 +219,22 @@ class WorkingSessionLookup2(APIModel):
     """
 
 
+class WorkingSessionLookup(RootModel[WorkingSessionLookup1 | WorkingSessionLookup2]):
+    root: WorkingSessionLookup1 | WorkingSessionLookup2
+    """
+    Finds one working session by id or external_id (one is required; id wins when both are sent).
+    """
+
+
 class WorkingSessionLookupRequest(APIModel):
     """
     Confirm and delete body; api_token is added at the top level by the client (x-auth-in-body).
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
-    working_session: WorkingSessionLookup1 | WorkingSessionLookup2
-    """
-    Finds one working session by id or external_id (one is required; id wins when both are sent).
-    """
+    working_session: WorkingSessionLookup
 
 
 class DeleteWorkingSessionResponse(APIModel):
@@ -251,7 +243,6 @@ class DeleteWorkingSessionResponse(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
 
@@ -262,7 +253,6 @@ class Tag(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: int
@@ -293,7 +283,6 @@ class WorkingSessionBreak(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: int
@@ -323,7 +312,6 @@ class WorkingSession(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: Annotated[int, Field(ge=1)]
@@ -394,7 +382,6 @@ class WorkingSessionPage(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     working_sessions: Annotated[list[WorkingSession], Field(max_length=25)]
@@ -410,20 +397,3 @@ class WorkingSessionPage(APIModel):
     """
     Number of pages (not confirmed for working sessions).
     """
-
-
-from typing import Any as _Any
-
-from pydantic import RootModel as _RootModel
-
-
-class WorkingSessionIdInput(_RootModel[_Any]):
-    root: _Any
-
-
-class WorkingSessionLookup(_RootModel[_Any]):
-    root: _Any
-
-
-class WorkingSessionUpdate(_RootModel[_Any]):
-    root: _Any

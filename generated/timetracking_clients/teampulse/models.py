@@ -1,56 +1,10 @@
 """Models of the API (generated with datamodel-code-generator)."""
 
 from __future__ import annotations
-from datetime import date as date_aliased
-from pydantic import BaseModel, ConfigDict, Field, RootModel
 from typing import Annotated
+from pydantic import BaseModel, ConfigDict, Field, RootModel
+from datetime import date as date_aliased
 from .._runtime._deviations import APIModel
-
-
-class TimeEntryUpdate(APIModel):
-    """
-    Body of a partial update: any subset of `date`, `hours`, `type` and `note`. `userId` and
-    `taskId` cannot be changed after creation, so they are not listed.
-
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    date: date_aliased | None = None
-    """
-    The day the hours were worked (YYYY-MM-DD).
-    """
-    hours: float | None = None
-    """
-    The hours worked (a float; whole numbers in the examples).
-    """
-    type: Annotated[str | None, Field(min_length=1)] = None
-    """
-    Name of an existing work type of the project (Settings -> Time Tracking -> Work Types),
-    e.g. "Billable". The set is configured per instance, so it is not an enum. The seed
-    declares this field a float; it is a string here.
-
-    """
-    note: Annotated[str | None, Field(max_length=128)] = None
-    """
-    A note on the hours. The 128-character limit comes from the older TeamPulse API's
-    validation message ("The field note must be a string with a maximum length of 128.");
-    the v1 reference states no limit.
-
-    """
-
-
-class TeamPulseError(RootModel[dict[str, str]]):
-    """
-    Error body: an object mapping a field key (e.g. `te.note`) to a message. This is the older
-    TeamPulse REST API's documented format; likely but unconfirmed for v1, whose error bodies
-    are not documented.
-
-    """
-
-    root: dict[str, str]
 
 
 class TimeEntry(APIModel):
@@ -62,7 +16,6 @@ class TimeEntry(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: Annotated[int, Field(ge=1)]
@@ -136,7 +89,6 @@ class TimeEntryCreate(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     date: date_aliased
@@ -171,6 +123,40 @@ class TimeEntryCreate(APIModel):
     """
 
 
+class TimeEntryUpdate(APIModel):
+    """
+    Body of a partial update: any subset of `date`, `hours`, `type` and `note`. `userId` and
+    `taskId` cannot be changed after creation, so they are not listed.
+
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    date: date_aliased | None = None
+    """
+    The day the hours were worked (YYYY-MM-DD).
+    """
+    hours: float | None = None
+    """
+    The hours worked (a float; whole numbers in the examples).
+    """
+    type: Annotated[str | None, Field(min_length=1)] = None
+    """
+    Name of an existing work type of the project (Settings -> Time Tracking -> Work Types),
+    e.g. "Billable". The set is configured per instance, so it is not an enum. The seed
+    declares this field a float; it is a string here.
+
+    """
+    note: Annotated[str | None, Field(max_length=128)] = None
+    """
+    A note on the hours. The 128-character limit comes from the older TeamPulse API's
+    validation message ("The field note must be a string with a maximum length of 128.");
+    the v1 reference states no limit.
+
+    """
+
+
 class TimeEntryList(APIModel):
     """
     List envelope. `totalResults` counts every matching entry; `top` appears to echo the page
@@ -179,7 +165,6 @@ class TimeEntryList(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     total_results: Annotated[int, Field(alias="totalResults", ge=0)]
@@ -193,26 +178,12 @@ class TimeEntryList(APIModel):
     results: list[TimeEntry]
 
 
-from typing import Any as _Any
+class TeamPulseError(RootModel[dict[str, str]]):
+    """
+    Error body: an object mapping a field key (e.g. `te.note`) to a message. This is the older
+    TeamPulse REST API's documented format; likely but unconfirmed for v1, whose error bodies
+    are not documented.
 
-from pydantic import RootModel as _RootModel
+    """
 
-
-class Hours(_RootModel[_Any]):
-    root: _Any
-
-
-class Note(_RootModel[_Any]):
-    root: _Any
-
-
-class WorkDate(_RootModel[_Any]):
-    root: _Any
-
-
-class WorkType(_RootModel[_Any]):
-    root: _Any
-
-
-class ZonelessDateTime(_RootModel[_Any]):
-    root: _Any
+    root: dict[str, str]

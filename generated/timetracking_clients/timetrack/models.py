@@ -1,105 +1,9 @@
 """Models of the API (generated with datamodel-code-generator)."""
 
 from __future__ import annotations
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 from typing import Annotated
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 from .._runtime._deviations import APIModel
-
-
-class AttendanceUpdate(APIModel):
-    """
-    Body of update: any field of the entry except the user; send only what changes. Same aliases as on create (`details` = `notes`, `breakMinutes` = `minutesBreak`).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    from_: Annotated[AwareDatetime | None, Field(alias="from")] = None
-    """
-    UTC timestamp YYYY-MM-DDTHH:MM:SS.fffZ; the milliseconds may be left out (the vendor's examples use both forms).
-    """
-    to: AwareDatetime | None = None
-    """
-    UTC timestamp YYYY-MM-DDTHH:MM:SS.fffZ; the milliseconds may be left out (the vendor's examples use both forms).
-    """
-    notes: str | None = None
-    """
-    Notes.
-    """
-    details: Annotated[str | None, Field(deprecated=True)] = None
-    """
-    Alias of `notes`.
-    """
-    minutes_break: Annotated[int | None, Field(alias="minutesBreak", ge=0)] = None
-    """
-    Break duration in minutes (the update example's name; returned as `breakMinutes`).
-    """
-    break_minutes: Annotated[int | None, Field(alias="breakMinutes", deprecated=True, ge=0)] = None
-    """
-    Alias of `minutesBreak` under the object table's name.
-    """
-    manual: bool | None = None
-    """
-    Flag the entry as created manually (true) or by the timer (false). The vendor also accepts 1/0.
-    """
-    worked_minutes: Annotated[int | None, Field(alias="workedMinutes", ge=0)] = None
-    """
-    Work duration in minutes.
-    """
-    latitude_start: Annotated[float | None, Field(alias="latitudeStart", ge=-90.0, le=90.0)] = None
-    """
-    GPS latitude in decimal degrees (sent as a number; see the root x-choices).
-    """
-    longitude_start: Annotated[float | None, Field(alias="longitudeStart", ge=-180.0, le=180.0)] = (
-        None
-    )
-    """
-    GPS longitude in decimal degrees (sent as a number; see the root x-choices).
-    """
-    latitude_end: Annotated[float | None, Field(alias="latitudeEnd", ge=-90.0, le=90.0)] = None
-    """
-    GPS latitude in decimal degrees (sent as a number; see the root x-choices).
-    """
-    longitude_end: Annotated[float | None, Field(alias="longitudeEnd", ge=-180.0, le=180.0)] = None
-    """
-    GPS longitude in decimal degrees (sent as a number; see the root x-choices).
-    """
-
-
-class Error1(APIModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    title: str
-    """
-    Short error title.
-    """
-    status: Annotated[int, Field(ge=100, le=599)]
-    """
-    HTTP status code.
-    """
-    code: int | None = None
-    """
-    Application error code (e.g. 15020 for a deleted time entry).
-    """
-    detail: str | None = None
-    """
-    Longer explanation.
-    """
-
-
-class Error(APIModel):
-    """
-    The vendor's error body: a list of errors, each with a title, the HTTP status, an application error code and a detail text. Only one example exists (title "TimeEntry exist but it is deleted", status 404, code 15020), so only `title` and `status` are required.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    errors: Annotated[list[Error1], Field(min_length=1)]
 
 
 class AttendanceEntry(APIModel):
@@ -108,7 +12,6 @@ class AttendanceEntry(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     id: Annotated[int, Field(ge=1)]
@@ -178,7 +81,6 @@ class AttendanceCreate(APIModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
         populate_by_name=True,
     )
     username: Annotated[str, Field(min_length=1)]
@@ -237,22 +139,94 @@ class AttendanceCreate(APIModel):
     """
 
 
-from typing import Any as _Any
+class AttendanceUpdate(APIModel):
+    """
+    Body of update: any field of the entry except the user; send only what changes. Same aliases as on create (`details` = `notes`, `breakMinutes` = `minutesBreak`).
+    """
 
-from pydantic import RootModel as _RootModel
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    from_: Annotated[AwareDatetime | None, Field(alias="from")] = None
+    """
+    UTC timestamp YYYY-MM-DDTHH:MM:SS.fffZ; the milliseconds may be left out (the vendor's examples use both forms).
+    """
+    to: AwareDatetime | None = None
+    """
+    UTC timestamp YYYY-MM-DDTHH:MM:SS.fffZ; the milliseconds may be left out (the vendor's examples use both forms).
+    """
+    notes: str | None = None
+    """
+    Notes.
+    """
+    details: Annotated[str | None, Field(deprecated=True)] = None
+    """
+    Alias of `notes`.
+    """
+    minutes_break: Annotated[int | None, Field(alias="minutesBreak", ge=0)] = None
+    """
+    Break duration in minutes (the update example's name; returned as `breakMinutes`).
+    """
+    break_minutes: Annotated[int | None, Field(alias="breakMinutes", deprecated=True, ge=0)] = None
+    """
+    Alias of `minutesBreak` under the object table's name.
+    """
+    manual: bool | None = None
+    """
+    Flag the entry as created manually (true) or by the timer (false). The vendor also accepts 1/0.
+    """
+    worked_minutes: Annotated[int | None, Field(alias="workedMinutes", ge=0)] = None
+    """
+    Work duration in minutes.
+    """
+    latitude_start: Annotated[float | None, Field(alias="latitudeStart", ge=-90.0, le=90.0)] = None
+    """
+    GPS latitude in decimal degrees (sent as a number; see the root x-choices).
+    """
+    longitude_start: Annotated[float | None, Field(alias="longitudeStart", ge=-180.0, le=180.0)] = (
+        None
+    )
+    """
+    GPS longitude in decimal degrees (sent as a number; see the root x-choices).
+    """
+    latitude_end: Annotated[float | None, Field(alias="latitudeEnd", ge=-90.0, le=90.0)] = None
+    """
+    GPS latitude in decimal degrees (sent as a number; see the root x-choices).
+    """
+    longitude_end: Annotated[float | None, Field(alias="longitudeEnd", ge=-180.0, le=180.0)] = None
+    """
+    GPS longitude in decimal degrees (sent as a number; see the root x-choices).
+    """
 
 
-class CoordinateOut(_RootModel[_Any]):
-    root: _Any
+class Error1(APIModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    title: str
+    """
+    Short error title.
+    """
+    status: Annotated[int, Field(ge=100, le=599)]
+    """
+    HTTP status code.
+    """
+    code: int | None = None
+    """
+    Application error code (e.g. 15020 for a deleted time entry).
+    """
+    detail: str | None = None
+    """
+    Longer explanation.
+    """
 
 
-class Latitude(_RootModel[_Any]):
-    root: _Any
+class Error(APIModel):
+    """
+    The vendor's error body: a list of errors, each with a title, the HTTP status, an application error code and a detail text. Only one example exists (title "TimeEntry exist but it is deleted", status 404, code 15020), so only `title` and `status` are required.
+    """
 
-
-class Longitude(_RootModel[_Any]):
-    root: _Any
-
-
-class UtcTimestamp(_RootModel[_Any]):
-    root: _Any
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    errors: Annotated[list[Error1], Field(min_length=1)]
