@@ -98,6 +98,12 @@ def documented_fields(call: Call) -> dict[str, Any]:
     return body if known is None else {k: v for k, v in body.items() if k in known}
 
 
+def shaped(call: Call, entity: dict[str, Any], **values: Any) -> dict[str, Any]:
+    """The answer for a stored entity: each field the response schema lists (None when the
+    entity lacks it), then `values`."""
+    return {**{name: entity.get(name) for name in call.route.response_fields}, **values}
+
+
 def success(call: Call, body: Any = NO_BODY, status: int | None = None) -> Reply:
     return Reply(status or call.route.success_status, body)
 

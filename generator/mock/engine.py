@@ -64,6 +64,7 @@ class Route:
     handler: Handler | None = None
     id_schema: dict[str, Any] = field(default_factory=dict)
     path_names: tuple[str, ...] = ()
+    response_fields: tuple[str, ...] = ()  # properties of the entity the operation answers with
     deref: Any = None
     _reply_shapes: dict[int, tuple[bool, tuple[tuple[str, dict[str, Any]], ...]]] = field(
         default_factory=dict
@@ -237,6 +238,7 @@ class Engine:
         route.handler = self.vendor.handlers.get(op.operation_id) or crud.handler_for(route)
         route.id_schema = self._id_schema(route)
         route.path_names = tuple(_PATH_PARAM.findall(op.path))
+        route.response_fields = tuple(entity_properties(op, self.api))
         route.deref = deref
         return route
 

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 RECORDS, ENTRIES, PROJECTS = "hour-records", "timesheet-entries", "projects"
 POLICIES, BREAKS, ASSESSMENTS = "break-policies", "breaks", "break-assessments"
 EMPLOYEES = {40342: "Ana Lopez", 40343: "Ben Okafor", 40344: "Chen Wei"}
-MAX_RANGE_DAYS = 365
 POLICY_FILTER_FIELDS = (
     "id",
     "name",
@@ -254,7 +253,7 @@ def store_clock_entries(call: Call) -> Reply:
             hours=None,
         )
         stored.append(_save_entry(call, entry))
-    return crud.success(call, [_present_entry(e) for e in stored])
+    return crud.success(call, [_present_entry(call, e) for e in stored])
 
 
 def store_hour_entries(call: Call) -> Reply:
@@ -271,7 +270,7 @@ def store_hour_entries(call: Call) -> Reply:
             _project_info(call, item) if "projectId" in item else entry.get("projectInfo")
         )
         stored.append(_save_entry(call, merged))
-    return crud.success(call, [_present_entry(e) for e in stored])
+    return crud.success(call, [_present_entry(call, e) for e in stored])
 
 
 def clock_in(call: Call) -> Reply:
@@ -294,7 +293,7 @@ def clock_in(call: Call) -> Reply:
         "breakInfo": None,
         "approved": False,
     }
-    return crud.success(call, _present_entry(_save_entry(call, entry)))
+    return crud.success(call, _present_entry(call, _save_entry(call, entry)))
 
 
 def clock_out(call: Call) -> Reply:
@@ -307,7 +306,7 @@ def clock_out(call: Call) -> Reply:
     if end < entry["start"]:
         raise call.invalid("the clock-out time is before the clock-in time")
     entry["end"] = end
-    return crud.success(call, _present_entry(_save_entry(call, entry)))
+    return crud.success(call, _present_entry(call, _save_entry(call, entry)))
 
 
 def delete_clock_entries(call: Call) -> Reply:
@@ -334,11 +333,12 @@ def delete_hour_entries(call: Call) -> Reply:
 
 def list_timesheet_entries(call: Call) -> Reply:
     first, last = date.fromisoformat(call.params["start"]), date.fromisoformat(call.params["end"])
-    oldest = _today() - timedelta(days=MAX_RANGE_DAYS)
+    max_days = _max_days(call)
+    oldest = _today() - timedelta(days=max_days)
     if last < first:
         raise call.invalid("end is before start")
-    if first < oldest or last < oldest or (last - first).days > MAX_RANGE_DAYS:
-        raise call.invalid(f"start and end must lie within the last {MAX_RANGE_DAYS} days")
+    if first < oldest or last < oldest or (last - first).days > max_days:
+        raise call.invalid(f"start and end must lie within the last {max_days} days")
     wanted = call.params.get("employeeIds")
     employees = {int(e) for e in wanted.split(",")} if wanted else None
     entries = [
@@ -347,7 +347,14 @@ def list_timesheet_entries(call: Call) -> Reply:
         if first.isoformat() <= e["date"] <= last.isoformat()
         and (employees is None or e["employeeId"] in employees)
     ]
-    return crud.success(call, [_present_listed_entry(e) for e in entries])
+    return crud.success(call, [_present_listed_entry(call, e) for e in entries])
+
+
+def _max_days(call: Call) -> int:
+    """The range limit the spec states (`x-pagination` max-days)."""
+    rule = call.route.pagination
+    assert rule is not None and rule.max_days is not None, "the spec states max-days"
+    return rule.max_days
 
 
 def _existing_entry(call: Call, item: dict[str, Any], kind: str) -> dict[str, Any]:
@@ -395,32 +402,12 @@ def _project_info(call: Call, item: dict[str, Any]) -> dict[str, Any] | None:
     return {"project": {"id": project["id"], "name": project["name"]}, "task": task}
 
 
-_ENTRY_FIELDS = (
-    "id",
-    "employeeId",
-    "type",
-    "date",
-    "start",
-    "end",
-    "timezone",
-    "hours",
-    "note",
-    "projectInfo",
-)
+def _present_entry(call: Call, entry: dict[str, Any]) -> dict[str, Any]:
+    return crud.shaped(call, entry)
 
 
-def _present_entry(entry: dict[str, Any]) -> dict[str, Any]:
-    return {**{k: entry.get(k) for k in _ENTRY_FIELDS}, "breakInfo": entry.get("breakInfo")}
-
-
-def _present_listed_entry(entry: dict[str, Any]) -> dict[str, Any]:
-    return {
-        **{k: entry.get(k) for k in _ENTRY_FIELDS},
-        "approvedAt": None,
-        "approved": bool(entry.get("approved")),
-        "createdAt": entry["createdAt"],
-        "updatedAt": entry.get("updatedAt"),
-    }
+def _present_listed_entry(call: Call, entry: dict[str, Any]) -> dict[str, Any]:
+    return crud.shaped(call, entry, approvedAt=None, approved=bool(entry.get("approved")))
 
 
 # -- projects ----------------------------------------------------------------------------------

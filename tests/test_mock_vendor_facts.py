@@ -1,0 +1,89 @@
+"""What the vendor quirk modules still hold agrees with the spec (the IR), and facts the spec
+states (range limits, answer fields) come from it rather than from a copy in the module."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+
+from generator.mock.infer import entity_properties
+from generator.mock.testing import MockClient
+from generator.mock.vendors import bamboohr, papershift
+
+ENTRIES = "/api/v1/time_tracking/timesheet_entries"
+
+
+def _route(client: MockClient, operation_id: str) -> Any:
+    return next(r for r in client.app.state.engine.routes if r.op.operation_id == operation_id)
+
+
+@pytest.fixture
+def bamboo():
+    client = MockClient("bamboohr")
+    yield client
+    client.close()
+
+
+def test_bamboohr_range_limit_is_the_specs_max_days(bamboo):
+    assert not hasattr(bamboohr, "MAX_RANGE_DAYS")
+    max_days = _route(bamboo, "listTimesheetEntries").pagination.max_days
+    today = datetime.now(bamboohr.COMPANY_ZONE).date()
+    within = {"start": (today - timedelta(days=max_days - 1)).isoformat(), "end": today.isoformat()}
+    beyond = {"start": (today - timedelta(days=max_days + 2)).isoformat(), "end": today.isoformat()}
+    assert bamboo.get(ENTRIES, params=within).status_code == 200
+    refused = bamboo.get(ENTRIES, params=beyond)
+    assert refused.status_code == 400 and f"last {max_days} days" in refused.text
+
+
+def test_bamboohr_entry_answers_carry_the_response_schemas_fields(bamboo):
+    today = datetime.now(bamboohr.COMPANY_ZONE).date().isoformat()
+    stored = bamboo.post(
+        "/api/v1/time_tracking/hour_entries/store",
+        json={"hours": [{"employeeId": 7, "date": today, "hours": 2.0}]},
+    ).json()
+    route = _route(bamboo, "createOrUpdateTimesheetHourEntries")
+    assert set(stored[0]) == set(entity_properties(route.op, bamboo.api))
+    listed = bamboo.get(ENTRIES, params={"start": today, "end": today}).json()
+    listing = _route(bamboo, "listTimesheetEntries")
+    assert set(listed[0]) == set(entity_properties(listing.op, bamboo.api))
+
+
+def _item_properties(client: MockClient, operation_id: str) -> set[str]:
+    """Properties of the items under `data` of a paged BambooHR list."""
+    deref = client.api.spec.deref
+    route = _route(client, operation_id)
+    schema = deref(route.op.success_responses[0].schema)
+    items = deref(deref(schema["properties"]["data"])["items"])
+    return set(deref(items)["properties"])
+
+
+def test_bamboohr_filter_fields_are_fields_of_the_listed_items(bamboo):
+    assert set(bamboohr.POLICY_FILTER_FIELDS) <= _item_properties(bamboo, "listBreakPolicies")
+    assert set(bamboohr.BREAK_FILTER_FIELDS) <= _item_properties(bamboo, "listBreakPolicyBreaks")
+
+
+def test_papershift_answer_shapes_pick_among_the_response_schemas_fields():
+    client = MockClient("papershift")
+    try:
+        for operation_id, fields in papershift._SHAPES.items():
+            route = _route(client, operation_id)
+            documented = set(entity_properties(route.op, client.api))
+            assert set(fields) <= documented | _listed_item_fields(client, operation_id)
+    finally:
+        client.close()
+
+
+def _listed_item_fields(client: MockClient, operation_id: str) -> set[str]:
+    route = _route(client, operation_id)
+    if route.pagination is None or not route.pagination.items:
+        return set()
+    deref = client.api.spec.deref
+    schema = deref(route.op.success_responses[0].schema)
+    listed = deref(schema["properties"][route.pagination.items.strip("/")])
+    return set(deref(listed["items"])["properties"])
+
+
+def test_papershift_page_size_comes_from_the_spec():
+    assert not any(isinstance(v, int) and v == 25 for v in vars(papershift).values())
