@@ -407,8 +407,10 @@ LEFT = {
     "generate": "a cold run is datamodel-code-generator's parser (Okta 7.9 s of 12.5 s under "
     "cProfile), our post-processing of its module (2.1 s: models.py parses it four times) and "
     "loading the YAML (2.1 s); the warm cache skips the library. Splitting the schemas across the "
-    "two cores cannot keep the bytes and would save little: the largest `$ref` component holds "
-    "77% (Okta) / 87% (Stripe) of them (bench/chunk_bound.py), so it is not shipped.",
+    "two cores cannot keep the bytes (the library numbers inline classes across the whole set, "
+    "`Status12`, `FieldLinks28`: a chunk numbers its own) and would save little: the largest "
+    "`$ref` component holds 77% (Okta) / 87% (Stripe) of them (bench/chunk_bound.py), so it is "
+    "not shipped.",
     "`make generate`": "`generate` and `generate --check` each take ~2 s with every cache warm "
     "(cProfile of --check: loading the four specs' YAML 0.7 s, of which the alias-bomb guard "
     "0.25 s; versioning.vendor_diffs loading each spec's previous version 0.5 s; Jinja compiling "
