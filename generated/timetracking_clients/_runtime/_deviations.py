@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextvars
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,14 +49,19 @@ def report(kind: str, where: str) -> None:
         found.append(f"{kind}\0{where}")
 
 
-@contextmanager
-def recording() -> Iterator[list[str]]:
-    found: list[str] = []
-    token = _CURRENT.set(found)
-    try:
-        yield found
-    finally:
-        _CURRENT.reset(token)
+class recording:  # noqa: N801 - used as a function: `with recording() as found:`
+    """Collect what models and enums report while a body is read (a class, not a generator
+    context manager: it runs on every call)."""
+
+    __slots__ = ("found", "token")
+
+    def __enter__(self) -> list[str]:
+        self.found: list[str] = []
+        self.token = _CURRENT.set(self.found)
+        return self.found
+
+    def __exit__(self, *exc_info: object) -> None:
+        _CURRENT.reset(self.token)
 
 
 class APIModel(pydantic.BaseModel):
