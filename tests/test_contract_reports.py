@@ -123,4 +123,9 @@ def test_json_report_keeps_the_fixed_shape(tmp_path):
         "message",
         "reproduce",
     }
-    assert {p.name for p in tmp_path.iterdir()} == {"drift.json", "drift.md", "junit.xml"}
+    assert {p.name for p in tmp_path.iterdir()} == {
+        "drift.json",
+        "drift.md",
+        "junit.xml",
+        "drift.sarif",
+    }

@@ -181,6 +181,75 @@ def as_junit(ctx: ReportContext, result: RunResult) -> bytes:
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def as_sarif(ctx: ReportContext, result: RunResult) -> dict[str, Any]:
+    """SARIF 2.1.0: one result per finding, located at the spec line it contradicts, so code
+    scanning annotates the spec; known and flaky findings are notes, new ones errors."""
+    rules: dict[str, dict[str, Any]] = {}
+    results = []
+    for f in result.findings:
+        rules.setdefault(
+            f.check,
+            {
+                "id": f.check,
+                "name": f.check,
+                "shortDescription": {"text": f.title or f.check},
+            },
+        )
+        results.append(_sarif_result(ctx, f))
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "ttsdk contract",
+                "rules": list(rules.values()),
+            }
+        },
+        "invocations": [
+            {
+                "executionSuccessful": result.state == "complete",
+                "properties": {"state": result.state, "seed": ctx.seed, "server": ctx.base_url},
+            }
+        ],
+        "results": results,
+    }
+    if result.state != "complete":
+        reason = result.setup_problem or f"stopped by {result.stopped_by or 'an interrupt'}"
+        run["invocations"][0]["toolExecutionNotifications"] = [
+            {"level": "error", "message": {"text": f"{result.state}: {reason}"}}
+        ]
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def _sarif_result(ctx: ReportContext, f: Finding) -> dict[str, Any]:
+    file, _, line = (f.location or f"{ctx.spec}:1").rpartition(":")
+    quiet = f.baseline.startswith("known") or f.verdict == "flaky"
+    operations = ", ".join(f.operations or (f.operation,))
+    pointer = f" at {f.pointer}" if f.pointer else ""
+    return {
+        "ruleId": f.check,
+        "level": "note" if quiet else "error",
+        "message": {
+            "text": f"{operations}{pointer}: {f.message} (expected {f.expected}, actual {f.actual})"
+        },
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": file},
+                    "region": {"startLine": int(line) if line.isdigit() else 1},
+                }
+            }
+        ],
+        "partialFingerprints": {"contractFinding/v1": f.fingerprint},
+        "properties": {
+            "verdict": f.verdict,
+            "baseline": f.baseline,
+            "operations": list(f.operations or (f.operation,)),
+        },
+    }
+
+
 def write_reports(directory: Path, ctx: ReportContext, result: RunResult) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "drift.json").write_text(
@@ -188,3 +257,6 @@ def write_reports(directory: Path, ctx: ReportContext, result: RunResult) -> Non
     )
     (directory / "drift.md").write_text(as_markdown(ctx, result), encoding="utf-8")
     (directory / "junit.xml").write_bytes(as_junit(ctx, result))
+    (directory / "drift.sarif").write_text(
+        json.dumps(as_sarif(ctx, result), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )

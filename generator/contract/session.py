@@ -21,6 +21,7 @@ from generator.contract import body_auth
 from generator.contract.credentials import Credentials
 from generator.contract.diagnosis import Traffic
 from generator.contract.findings import Finding, Note, dedupe, explain, group
+from generator.contract.locations import locate_all
 from generator.contract.masking import Masker
 from generator.contract.notes import undocumented_properties
 from generator.contract.verdicts import DEFAULT_RERUNS, FailingCase, label
@@ -315,7 +316,8 @@ class _Collector:
             )
 
     def finish(self, reruns: int) -> None:
-        self.result.findings = group(dedupe(self.findings))
+        by_label = {_label(self.api, op): op for op in self.api.operations}
+        self.result.findings = locate_all(self.api.spec, group(dedupe(self.findings)), by_label)
         self.result.notes = dedupe(self.notes)
         if reruns and not self.result.interrupted:
             timeout = self.timeout
