@@ -10,7 +10,8 @@ import pytest
 
 from generator.mock.infer import entity_properties
 from generator.mock.testing import MockClient
-from generator.mock.vendors import bamboohr, papershift
+from generator.mock.vendors import papershift
+from generator.mock.vendors.bamboohr import common as bamboohr
 
 ENTRIES = "/api/v1/time_tracking/timesheet_entries"
 

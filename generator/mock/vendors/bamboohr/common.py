@@ -1,0 +1,89 @@
+"""BambooHR mock: collections, demo employees, the company zone and the clock readings every
+resource module shares."""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import UTC, date, datetime, tzinfo
+from typing import TYPE_CHECKING
+
+from generator.mock import clock
+
+if TYPE_CHECKING:
+    pass
+
+
+RECORDS, ENTRIES, PROJECTS = "hour-records", "timesheet-entries", "projects"
+POLICIES, BREAKS, ASSESSMENTS = "break-policies", "breaks", "break-assessments"
+EMPLOYEES = {40342: "Ana Lopez", 40343: "Ben Okafor", 40344: "Chen Wei"}
+POLICY_FILTER_FIELDS = (
+    "id",
+    "name",
+    "description",
+    "allEmployeesAssigned",
+    "createdAt",
+    "updatedAt",
+)
+BREAK_FILTER_FIELDS = (
+    "id",
+    "name",
+    "policyId",
+    "paid",
+    "duration",
+    "availabilityType",
+    "createdAt",
+)
+_TITLES = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    409: "Conflict",
+    422: "Unprocessable Entity",
+    500: "Internal Server Error",
+}
+_BREAK_FIELDS = (
+    "name",
+    "paid",
+    "duration",
+    "availabilityType",
+    "availabilityMinHoursWorked",
+    "availabilityMaxHoursWorked",
+    "availabilityStartTime",
+    "availabilityEndTime",
+)
+
+
+def _company_zone() -> tzinfo:
+    try:
+        return zoneinfo.ZoneInfo("America/Denver")
+    except zoneinfo.ZoneInfoNotFoundError:
+        return UTC
+
+
+COMPANY_ZONE = _company_zone()
+COMPANY_ZONE_NAME = "America/Denver" if COMPANY_ZONE is not UTC else "UTC"
+
+
+# -- time --------------------------------------------------------------------------------------
+def utc_now() -> str:
+    return clock.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def now_local() -> str:
+    return clock.now(COMPANY_ZONE).isoformat(timespec="seconds")
+
+
+def today() -> date:
+    return clock.now(COMPANY_ZONE).date()
+
+
+def at_time(day: str, clock: str) -> str:
+    hours, minutes = (int(part) for part in clock.split(":"))
+    local = datetime.fromisoformat(day).replace(hour=hours, minute=minutes, tzinfo=COMPANY_ZONE)
+    return local.isoformat(timespec="seconds")
+
+
+def unique(ids: list[int]) -> list[int]:
+    return list(dict.fromkeys(ids))
