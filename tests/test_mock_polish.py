@@ -13,10 +13,10 @@ import httpx
 import pytest
 
 from generator import REPO_ROOT
-from generator.mock import odata
+from generator.mock import load_api, odata
 from generator.mock.schemas import SchemaCompiler
 from generator.mock.store import Store
-from generator.mock.testing import MockClient
+from generator.mock.testing import MockClient, credentials
 
 TIME_ENTRY = {"date": "2013-10-02", "hours": 6, "type": "Billable", "userId": 1, "taskId": 10}
 
@@ -127,7 +127,7 @@ def test_quiet_and_in_process_mocks_log_nothing(capsys: pytest.CaptureFixture[st
         client.close()
     assert capsys.readouterr().err == ""
     process, url = _start("teampulse", "--quiet")
-    httpx.get(f"{url}/timeentries", headers={"Authorization": "Bearer t"})
+    httpx.get(f"{url}/timeentries", headers=credentials(load_api("teampulse"))[0])
     assert _stop(process) == ""
 
 
@@ -162,3 +162,21 @@ def test_branch_errors_do_not_quote_the_whole_value():
     validator = SchemaCompiler({}).compile({"properties": {"x": schema}})
     problem = validator.problem({"x": {"long": "v" * 200}})
     assert problem == ("/x", "matches none of the allowed shapes (anyOf)")
+
+
+def test_a_killed_mock_frees_its_state_and_keeps_acknowledged_writes(tmp_path: Path):
+    state = str(tmp_path / "killed.db")
+    process, url = _start("teampulse", "--state", state, "--quiet")
+    auth, _ = credentials(load_api("teampulse"))
+    created = httpx.post(f"{url}/timeentries", json=TIME_ENTRY, headers=auth)
+    assert created.status_code == 201
+    process.kill()  # SIGKILL: no clean-up runs
+    process.communicate(timeout=10)
+    again, url = _start("teampulse", "--state", state, "--quiet")
+    try:
+        key = created.json()["id"]
+        assert httpx.get(f"{url}/timeentries/{key}", headers=auth).json() == created.json()
+        second = httpx.post(f"{url}/timeentries", json=TIME_ENTRY, headers=auth).json()
+        assert second["id"] != key  # the database hands out the next id
+    finally:
+        _stop(again)
