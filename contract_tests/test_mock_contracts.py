@@ -34,7 +34,7 @@ def test_mock_matches_spec(vendor: str, seed: int) -> None:
         target,
         credentials,
         RunOptions(seed=seed, max_examples=MAX_EXAMPLES),
-        Masker(credentials.secrets(), credentials.parameter_names()),
+        Masker.of(credentials, api),
     )
     drift = [f"{f.operation} [{f.check}] {f.pointer}: {f.message}" for f in result.findings]
     assert drift == [], "\n".join(drift)

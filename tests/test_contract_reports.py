@@ -52,15 +52,17 @@ def test_dedupe_one_finding_per_operation_check_and_generalised_pointer():
     ]
 
 
-def test_masker_hides_values_encodings_and_named_parameters():
-    masker = Masker(["s3cr3t/+="], ["api_token", "X-Api-Key"])
+def test_masker_hides_named_parameters_and_userinfo_by_position():
+    masker = Masker(["api_token", "X-Api-Key"])
     text = (
-        "curl -H 'X-Api-Key: other' 'http://h/p?api_token=s3cr3t%2F%2B%3D&a=1' "
-        '-d \'{"api_token": "anything"}\' s3cr3t/+='
+        "curl -H 'X-Api-Key: other' 'http://u:pw@h/p?api_token=s3cr3t%2F%2B%3D&a=1' "
+        "-d '{\"api_token\": \"anything\"}' {'x-api-key': 'repr'} my-x-api-key: kept"
     )
     masked = masker.text(text)
-    assert "s3cr3t" not in masked and "other" not in masked and "anything" not in masked
+    for secret in ("s3cr3t", "other", "anything", "repr", "u:pw"):
+        assert secret not in masked
     assert "api_token=***&a=1" in masked and "X-Api-Key: ***" in masked
+    assert "http://***@h/p" in masked and "my-x-api-key: kept" in masked
 
 
 def test_credentials_come_from_the_spec_named_variables():

@@ -59,9 +59,7 @@ def main(args: argparse.Namespace) -> int:
         api = _load(src)
         options = _options(args)
         credentials = _credentials(api, live=args.base_url is not None)
-        masker = Masker(
-            credentials.secrets(), credentials.parameter_names(), credentials.slots(api)
-        )
+        masker = Masker.of(credentials, api)
         # Recordings (generator/contract/recording.py): --replay needs no server.
         replaying = recording.replay_target(args, api)
         target, hint = replaying or _target(args, api, src)

@@ -120,7 +120,7 @@ def _config(
         "checks": checks,
         "phases": phases,
         # Schemathesis' sanitizer hides whole fields whose names merely contain words such as
-        # "session"; the Masker hides the actual secret values instead.
+        # "session"; the Masker hides the credentials' own positions instead.
         "output": {"sanitization": {"enabled": False}},
         "request-timeout": options.request_timeout,
         # Redirects are answers to report, never followed: a follow would carry the credential

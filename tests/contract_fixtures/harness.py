@@ -29,7 +29,7 @@ def run_app(
     **options: Any,
 ) -> RunResult:
     credentials = resolve(api, environ or {"ENTRIES_API_KEY": servers.CANARY}, live=False)
-    masker = Masker(credentials.secrets(), credentials.parameter_names(), credentials.slots(api))
+    masker = Masker.of(credentials, api)
     target = Target(
         base_url="http://127.0.0.1:8000" + base_path, app=app, accepts_any_credential=True
     )
@@ -59,9 +59,7 @@ def serve(app: Any) -> Iterator[str]:
 
 def run_live(base_url: str, *, allow_writes: bool = True, **options: Any) -> RunResult:
     credentials = resolve(FIXTURE_API, {"ENTRIES_API_KEY": servers.CANARY}, live=True)
-    masker = Masker(
-        credentials.secrets(), credentials.parameter_names(), credentials.slots(FIXTURE_API)
-    )
+    masker = Masker.of(credentials, FIXTURE_API)
     target = Target(base_url=base_url + servers.BASE_PATH, live=True, allow_writes=allow_writes)
     options.setdefault("max_examples", 3)
     return run_contract(FIXTURE_API, target, credentials, RunOptions(**options), masker)
