@@ -64,15 +64,26 @@ def _message(error: Any) -> str:
     return branch if branch else str(error.message)[:300]
 
 
+# OpenAPI's integer formats are ranges (JSON Schema leaves unknown formats unchecked); tools such
+# as Schemathesis send values past them as invalid data, which the vendor would refuse.
+_INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
 def _absolute_refs(node: Any) -> Any:
-    """Copy of a schema whose local `#...` refs point into the registered spec document."""
+    """Copy of a schema whose local `#...` refs point into the registered spec document, with
+    the range of an `int32`/`int64` format spelled out as minimum/maximum."""
     if isinstance(node, dict):
-        return {
+        copy = {
             key: (SPEC_URI + value)
             if key == "$ref" and isinstance(value, str) and value.startswith("#")
             else _absolute_refs(value)
             for key, value in node.items()
         }
+        bounds = _INTEGER_RANGES.get(str(node.get("format")))
+        if bounds is not None:
+            copy.setdefault("minimum", bounds[0])
+            copy.setdefault("maximum", bounds[1])
+        return copy
     if isinstance(node, list):
         return [_absolute_refs(item) for item in node]
     return node
