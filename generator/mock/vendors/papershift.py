@@ -122,11 +122,11 @@ class Behaviour(VendorBehaviour):
 
 # -- handlers ----------------------------------------------------------------------------------
 def create(call: Call) -> Reply:
-    fields = call.body["working_session"]
+    fields = _fields(call)
     location = _reference(call, fields, "location", LOCATIONS)
     area = _reference(call, fields, "working_area", WORKING_AREAS)
     user = _reference(call, fields, "user", USERS)
-    if "external_id" in fields and _by_external_id(call, fields["external_id"]):
+    if "external_id" in fields and _find(call, "external_id", fields["external_id"]):
         raise MockError(422, f"external_id {fields['external_id']!r} is already taken")
     key = call.store.next_number(COLLECTION, start=FIRST_ID)
     entity = _new_session(call.store, key, fields, location=location, area=area, user=user)
@@ -135,7 +135,7 @@ def create(call: Call) -> Reply:
 
 
 def update(call: Call) -> Reply:
-    fields = call.body["working_session"]
+    fields = _fields(call)
     entity = _lookup(call, fields)
     if "id" in fields and "external_id" in fields:
         entity["external_id"] = fields["external_id"]
@@ -160,13 +160,13 @@ def get(call: Call) -> Reply:
 
 
 def confirm(call: Call) -> Reply:
-    entity = _lookup(call, call.body["working_session"])
+    entity = _lookup(call, _fields(call))
     entity["confirmed"] = True
     return _save(call, entity)
 
 
 def delete(call: Call) -> Reply:
-    entity = _lookup(call, call.body["working_session"])
+    entity = _lookup(call, _fields(call))
     call.store.delete(COLLECTION, entity["id"])
     return crud.success(call, {})
 
@@ -216,12 +216,24 @@ def _save(call: Call, entity: dict[str, Any]) -> Reply:
     return crud.success(call, call.vendor.present(call, entity))
 
 
+def _fields(call: Call) -> dict[str, Any]:
+    """The entity's fields of a write: under the spec's `x-resource` envelope."""
+    resource = call.route.resource
+    envelope = resource.envelope if resource else None
+    return call.body[envelope] if envelope else call.body
+
+
 def _lookup(call: Call, fields: dict[str, Any]) -> dict[str, Any]:
-    """The session named by `id` (wins) or `external_id`; 404 when there is none."""
+    """The session named by its id (wins) or by a field of the spec's `x-resource` lookup;
+    404 when there is none."""
+    resource = call.route.resource
     if fields.get("id") is not None:
         entity = call.store.get(COLLECTION, _as_int(fields["id"]))
     else:
-        entity = _by_external_id(call, fields.get("external_id"))
+        names = resource.lookup if resource else ()
+        entity = next(
+            (found for name in names if (found := _find(call, name, fields.get(name)))), None
+        )
     if entity is None:
         raise MockError(404, "Working session not found")
     return entity
@@ -236,8 +248,8 @@ def _as_int(value: Any) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def _by_external_id(call: Call, external_id: Any) -> dict[str, Any] | None:
-    return call.store.find(COLLECTION, "external_id", external_id) if external_id else None
+def _find(call: Call, field: str, value: Any) -> dict[str, Any] | None:
+    return call.store.find(COLLECTION, field, value) if value else None
 
 
 def _reference(call: Call, fields: dict[str, Any], kind: str, known: dict[int, str]) -> int:
