@@ -7,7 +7,7 @@ import argparse
 EXIT_CODES = (
     "exit codes: 0 no new drift; 1 new drift; 2 setup error (bad flags, spec, credentials, "
     "unreachable server, every request refused); 130 stopped by SIGINT; 143 stopped by SIGTERM "
-    "(both write partial reports)"
+    "(both write partial reports); 124 stopped by --deadline"
 )
 
 
@@ -80,6 +80,14 @@ def add_arguments(contract: argparse.ArgumentParser) -> None:
         default=None,
         metavar="NAME",
         help="do not run Schemathesis check NAME in this run; repeatable (default: all checks)",
+    )
+    add(
+        "--deadline",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="stop the whole run after SECONDS and report what was tested (exit 124; "
+        "default: no deadline)",
     )
     add(
         "--record",

@@ -70,8 +70,7 @@ def headline(ctx: ReportContext, result: RunResult) -> str:
     )
     if result.state == "interrupted":
         return (
-            f"**Incomplete**: the run was stopped by {result.stopped_by or 'an interrupt'}; "
-            f"{found} so far, {tested}."
+            f"**Incomplete**: the run was stopped by {_stopper(result)}; {found} so far, {tested}."
         )
     verdict = f"**{found}**" if result.findings else "**No drift**: the server matches the spec"
     return f"{verdict}{_breakdown(result.findings)}. Spec `{ctx.spec}`, server `{ctx.base_url}`, seed {ctx.seed}: {tested}."
@@ -87,9 +86,15 @@ def _breakdown(findings: list[Finding]) -> str:
     return f" ({'; '.join(parts)})" if parts else ""
 
 
+def _stopper(result: RunResult) -> str:
+    return {"deadline": "the run deadline", "": "an interrupt"}.get(
+        result.stopped_by, result.stopped_by
+    )
+
+
 def _untested_reason(result: RunResult) -> str:
     if result.state == "interrupted":
-        return f"not tested: the run was stopped by {result.stopped_by or 'an interrupt'} first"
+        return f"not tested: the run was stopped by {_stopper(result)} first"
     if result.state == "setup-error":
         return f"not tested: setup error ({result.setup_problem})"
     return "not tested in this run"
@@ -215,7 +220,7 @@ def as_sarif(ctx: ReportContext, result: RunResult) -> dict[str, Any]:
         "results": results,
     }
     if result.state != "complete":
-        reason = result.setup_problem or f"stopped by {result.stopped_by or 'an interrupt'}"
+        reason = result.setup_problem or f"stopped by {_stopper(result)}"
         run["invocations"][0]["toolExecutionNotifications"] = [
             {"level": "error", "message": {"text": f"{result.state}: {reason}"}}
         ]

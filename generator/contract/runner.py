@@ -43,6 +43,8 @@ from generator.overlay.propose import write_proposal
 from generator.spec.loader import SpecError
 
 EXIT_OK, EXIT_DRIFT, EXIT_SETUP, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
+EXIT_DEADLINE = 124  # as timeout(1): the run deadline stopped it
+GRACE_S = 5.0  # for the engine to wind down after a stop
 # The origin used in curl lines of in-process runs: `python -m generator mock VENDOR --port 8000`.
 MOCK_ORIGIN = "http://127.0.0.1:8000"
 _RATE = re.compile(r"^[1-9][0-9]*/[smhd]$")
@@ -70,7 +72,7 @@ def main(args: argparse.Namespace) -> int:
             f"seed {options.seed}, max examples {options.max_examples}",
             err=True,
         )
-        with _masked_streams(masker), _stop_signals() as stopped_by:
+        with _masked_streams(masker), _stop_signals(options.deadline) as stopped_by:
             result = recording.run(args, api, target, credentials, options, masker, run_contract)
         result.stopped_by = stopped_by[0] if result.interrupted else ""
         if not result.interrupted:
@@ -131,7 +133,9 @@ def exit_code(result: RunResult, *, fail_on_flaky: bool = False) -> int:
     if result.state == "setup-error":
         return EXIT_SETUP
     if result.state == "interrupted":
-        return EXIT_TERMINATED if result.stopped_by == "SIGTERM" else EXIT_INTERRUPTED
+        return {"SIGTERM": EXIT_TERMINATED, "deadline": EXIT_DEADLINE}.get(
+            result.stopped_by, EXIT_INTERRUPTED
+        )
     failing = [
         f
         for f in result.findings
@@ -141,24 +145,32 @@ def exit_code(result: RunResult, *, fail_on_flaky: bool = False) -> int:
 
 
 @contextmanager
-def _stop_signals() -> Iterator[list[str]]:
-    """SIGINT and SIGTERM (what CI runners send on timeout) both stop the run the way Ctrl-C
-    does, so that the partial results are reported; the list receives the signal's name."""
+def _stop_signals(deadline: float | None = None) -> Iterator[list[str]]:
+    """SIGINT, SIGTERM (what CI runners send on timeout) and the run deadline (SIGALRM) stop the
+    run the way Ctrl-C does, so that the partial results are reported; the list receives what
+    stopped it. The engine then gets GRACE_S to wind down; a second signal, or the grace running
+    out (a request stuck on a dripping body), abandons the wind-down."""
     stopped_by: list[str] = []
 
     def stop(signum: int, frame: Any) -> None:
-        if stopped_by:
-            return  # the run is already winding down
-        stopped_by.append(signal.Signals(signum).name)
+        if not stopped_by:
+            stopped_by.append(
+                "deadline" if signum == signal.SIGALRM else signal.Signals(signum).name
+            )
+        signal.setitimer(signal.ITIMER_REAL, GRACE_S)
         raise KeyboardInterrupt
 
     if threading.current_thread() is not threading.main_thread():
         yield stopped_by  # signal handlers can only be set from the main thread
         return
-    saved = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    stops = (signal.SIGINT, signal.SIGTERM, signal.SIGALRM)
+    saved = {sig: signal.signal(sig, stop) for sig in stops}
+    if deadline:
+        signal.setitimer(signal.ITIMER_REAL, deadline)
     try:
         yield stopped_by
     finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
         for sig, handler in saved.items():
             signal.signal(sig, handler)
 
@@ -211,7 +223,14 @@ def _options(args: argparse.Namespace) -> RunOptions:
         rate_limit=rate,
         reruns=reruns,
         exclude_checks=excluded,
+        deadline=_deadline(getattr(args, "deadline", None)),
     )
+
+
+def _deadline(seconds: float | None) -> float | None:
+    if seconds is not None and seconds <= 0:
+        raise UsageError("--deadline must be a number of seconds above 0")
+    return seconds
 
 
 def check_names() -> list[str]:

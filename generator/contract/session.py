@@ -62,6 +62,7 @@ class RunOptions:
     request_timeout: float = 10.0
     reruns: int = DEFAULT_RERUNS  # re-runs of each finding's failing case (0: no verdicts)
     exclude_checks: tuple[str, ...] = ()  # --exclude-check: off for the whole run
+    deadline: float | None = None  # seconds for the whole run (the CLI enforces it)
 
 
 @dataclass
@@ -380,8 +381,11 @@ def run_contract(
         except KeyboardInterrupt:
             result.interrupted = True
             stream.stop()
-            for event in stream:  # the engine winds down and reports what it finished
-                collector.handle(event)
+            try:
+                for event in stream:  # the engine winds down and reports what it finished
+                    collector.handle(event)
+            except KeyboardInterrupt:  # a second stop, or the grace ran out: report what we have
+                result.errors.append("the run did not wind down in time; results are partial")
         try:
             collector.finish(options.reruns)  # re-runs need the body_auth hooks registered
         except KeyboardInterrupt:

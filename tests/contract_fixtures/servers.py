@@ -227,3 +227,35 @@ def flip_first_scalar(recorded: list[str]) -> JsonEdit:
         return value, False
 
     return lambda body: walk(body, "")[0]
+
+
+# -- hostile servers ----------------------------------------------------------------------------
+def dripping_app(seconds_per_byte: float = 0.5, size: int = 10_000) -> ASGIApp:
+    """Announces a JSON body of `size` bytes and sends it one byte at a time: every read gets a
+    byte before any read timeout, so only a whole-call or run deadline ends the request."""
+    import asyncio
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % size)]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        for _ in range(size):
+            await send({"type": "http.response.body", "body": b" ", "more_body": True})
+            await asyncio.sleep(seconds_per_byte)
+        await send({"type": "http.response.body", "body": b""})
+
+    return app
+
+
+def retry_after_app(seconds: int = 999_999) -> ASGIApp:
+    """Answers every request 429 with a Retry-After of days."""
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            response = JSONResponse(
+                {"error": "slow down"}, status_code=429, headers={"Retry-After": str(seconds)}
+            )
+            await response(scope, receive, send)
+
+    return app
