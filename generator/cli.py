@@ -66,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", required=True, parser_class=_Parser)
 
     validate = verbs.add_parser("validate", help="validate specs (default: all of specs/)")
-    validate.add_argument("specs", nargs="*", metavar="SPEC")
+    validate.add_argument(
+        "specs", nargs="*", metavar="SPEC", help="OpenAPI 3.0/3.1 files (default: all of specs/)"
+    )
     validate.add_argument(
         "--strict",
         action="store_true",
@@ -75,15 +77,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     generate = verbs.add_parser("generate", help="generate client code")
-    generate.add_argument("specs", nargs="*", metavar="SPEC")
-    generate.add_argument("--check", action="store_true", help="exit 1 when generated/ is stale")
-    generate.add_argument("--out", help="output folder for a standalone client of SPEC")
-    generate.add_argument("--package", help="import name of the standalone client")
+    generate.add_argument(
+        "specs",
+        nargs="*",
+        metavar="SPEC",
+        help="one OpenAPI file for a standalone client (with --out); default: the vendor specs",
+    )
+    generate.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 when the output is stale"
+    )
+    generate.add_argument(
+        "--out", metavar="DIR", help="output folder of a standalone client (default: generated/)"
+    )
+    generate.add_argument(
+        "--package",
+        metavar="NAME",
+        help="import name of the standalone client (default: from the file name)",
+    )
 
     mock = verbs.add_parser("mock", help="serve a stateful mock of a vendor or of any spec")
     _add_source(mock)
-    mock.add_argument("--host", default="127.0.0.1")
-    mock.add_argument("--port", type=_port, default=0)
+    mock.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
+    )
+    mock.add_argument(
+        "--port", type=_port, default=0, help="port to listen on; 0 picks a free one (default: 0)"
+    )
     mock.add_argument(
         "--seed",
         type=int,
@@ -102,9 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
     overlay = verbs.add_parser("overlay", help="apply an OpenAPI Overlay document to a spec")
     overlay_verbs = overlay.add_subparsers(dest="overlay_verb", required=True, parser_class=_Parser)
     apply = overlay_verbs.add_parser("apply", help="apply OVERLAY to SPEC (to stdout or --out)")
-    apply.add_argument("overlay", metavar="OVERLAY")
-    apply.add_argument("spec", metavar="SPEC")
-    apply.add_argument("--out", default=None, metavar="FILE")
+    apply.add_argument("overlay", metavar="OVERLAY", help="an OpenAPI Overlay 1.0/1.1 document")
+    apply.add_argument("spec", metavar="SPEC", help="the OpenAPI file to change")
+    apply.add_argument(
+        "--out", default=None, metavar="FILE", help="where to write the result (default: stdout)"
+    )
 
     from generator.diff.cli import add_arguments as add_diff_arguments
 
