@@ -93,6 +93,7 @@ class _Builder:
             resources=self.resources(operations),
             model_schemas=self.registry.schemas,
             model_origins=self.registry.origins,
+            model_alternatives=self.registry.alternatives,
             warnings=self.warnings + self.registry.warnings,
         )
 

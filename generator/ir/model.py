@@ -172,6 +172,8 @@ class Api:
     # to `#/components/schemas/<class name>`.
     model_schemas: dict[str, Any]
     model_origins: dict[str, str] = field(default_factory=dict)  # class name -> spec pointer
+    # class name -> JSON key sets of which one must be sent (validated by the model)
+    model_alternatives: dict[str, list[list[str]]] = field(default_factory=dict)
     warnings: list[SpecError] = field(default_factory=list)
 
     @property

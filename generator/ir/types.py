@@ -72,6 +72,9 @@ class ModelRegistry:
         self.schemas: dict[str, Any] = {}
         self.origins: dict[str, str] = {}  # class name -> JSON pointer of its schema in the spec
         self.warnings: list[SpecError] = []
+        # class name -> the JSON key sets of which one must be sent (`anyOf: [{required: [id]},
+        # {required: [external_id]}]`): one model, alternatives optional, the rule a validator
+        self.alternatives: dict[str, list[list[str]]] = {}
         self._names = UniqueNames()
         self._by_ref: dict[str, str] = {}
         components = spec.document.get("components") or {}
@@ -79,7 +82,8 @@ class ModelRegistry:
         for key in schemas if isinstance(schemas, dict) else {}:
             self._by_ref[COMPONENT_PREFIX + escape_pointer_token(key)] = self._names.claim(pascal_case(key))
         for ref in list(self._by_ref):
-            self._register(ref)
+            if self._plain_target(ref) is None:
+                self._register(ref)
 
     # -- classes ---------------------------------------------------------------------------
     def _register(self, ref: str) -> str:
@@ -88,7 +92,7 @@ class ModelRegistry:
             self.schemas[name] = {}  # placeholder first: recursive schemas refer to themselves
             self.origins[name] = ref[1:]
             target = self.spec.resolve_ref(ref, ref[1:]) if self._resolvable(ref) else {}
-            self.schemas[name] = self._rewrite(target, ref[1:])
+            self.schemas[name] = self._either_or(name, self._rewrite(target, ref[1:]))
         return name
 
     def _resolvable(self, ref: str) -> bool:
@@ -114,8 +118,24 @@ class ModelRegistry:
         name = self._names.claim(pascal_case(hint))
         self.schemas[name] = {}
         self.origins[name] = at
-        self.schemas[name] = self._rewrite(schema, at)
+        self.schemas[name] = self._either_or(name, self._rewrite(schema, at))
         return name
+
+    def _either_or(self, name: str, schema: Any) -> Any:
+        """An object whose `anyOf`/`oneOf` branches only require one key or another loses the
+        branches (which would make one class per branch and a union of them) and keeps the rule."""
+        if not isinstance(schema, dict) or not isinstance(schema.get("properties"), dict):
+            return schema
+        for keyword in ("anyOf", "oneOf"):
+            branches = schema.get(keyword)
+            if (
+                isinstance(branches, list)
+                and branches
+                and all(isinstance(b, dict) and set(b) == {"required"} for b in branches)
+            ):
+                self.alternatives[name] = [list(b["required"]) for b in branches]
+                return {k: v for k, v in schema.items() if k != keyword}
+        return schema
 
     def _rewrite(self, node: Any, at: str) -> Any:
         """Schema copy whose refs point at registered classes (`#/components/schemas/<class>`)."""
@@ -123,6 +143,8 @@ class ModelRegistry:
             return [self._rewrite(v, f"{at}/{i}") for i, v in enumerate(node)]
         if not isinstance(node, dict):
             return node
+        if "$ref" in node and (plain := self._plain_target(node["$ref"])) is not None:
+            return self._rewrite({**plain, **{k: v for k, v in node.items() if k != "$ref"}}, at)
         out: dict[str, Any] = {}
         for key, value in node.items():
             if is_code_key(key) or key in _DROPPED_KEYWORDS or not _well_formed(key, value):
@@ -135,17 +157,46 @@ class ModelRegistry:
                 out[key] = strip_code_extensions(value)
             elif key in _DATA_KEYWORDS:
                 continue  # the models generator does not escape every line break in its literals
+            elif key in _NESTED_VALUE_KEYWORDS:
+                out[key] = _unconstrained(self._rewrite(value, f"{at}/{key}"))
             elif key in SCHEMA_MAP_KEYWORDS and isinstance(value, dict):
                 out[key] = {k: self._rewrite(v, f"{at}/{key}/{k}") for k, v in value.items()}
             else:
                 out[key] = self._rewrite(value, f"{at}/{key}")
         return out
 
+    def _plain_target(self, ref: Any, depth: int = 0) -> dict[str, Any] | None:
+        """The schema behind `ref` when it is a plain value (a scalar, or a union of scalars):
+        such a schema gets no wrapper class; its uses are typed as the value itself."""
+        if not isinstance(ref, str) or not ref.startswith("#/") or depth > 8:
+            return None
+        try:
+            target = self.spec.resolve_ref(ref)
+        except SpecError:
+            return None
+        return target if self._is_plain(target, depth) else None
+
+    def _is_plain(self, schema: Any, depth: int) -> bool:
+        if not isinstance(schema, dict) or not schema or "enum" in schema or "const" in schema:
+            return False
+        if "$ref" in schema:
+            return self._plain_target(schema["$ref"], depth + 1) is not None
+        branches = schema.get("oneOf") or schema.get("anyOf")
+        if "allOf" in schema or "properties" in schema:
+            return False
+        if branches is not None:
+            return isinstance(branches, list) and all(self._is_plain(b, depth + 1) for b in branches)
+        types = schema.get("type")
+        kinds = types if isinstance(types, list) else [types]
+        return bool(kinds) and all(k in ("string", "integer", "number", "boolean", "null") for k in kinds)
+
     # -- annotations -----------------------------------------------------------------------
     def annotation(self, schema: Any, hint: str, at: str, *, hoist_objects: bool = True) -> str:
         """Python type for a schema; inline objects and compositions become hoisted classes."""
         if not isinstance(schema, dict) or not schema:
             return "Any"
+        if "$ref" in schema and (plain := self._plain_target(schema["$ref"])) is not None:
+            return self.annotation(plain, hint, at)
         if "$ref" in schema:
             name = self.class_for_ref(schema["$ref"], at)
             return f"{MODELS_ALIAS}.{name}" if name else "Any"
@@ -157,6 +208,12 @@ class ModelRegistry:
         if "null" in type_list:
             nullable = True
             type_list = [t for t in type_list if t != "null"]
+        branches = schema.get("oneOf") or schema.get("anyOf")
+        if isinstance(branches, list) and "allOf" not in schema and self._is_plain(schema, 0):
+            parts = [self.annotation(b, hint, at) for b in branches]
+            base = " | ".join(dict.fromkeys(p.removesuffix(" | None") for p in parts))
+            nullable = nullable or any(p.endswith(" | None") for p in parts)
+            return f"{base} | None" if nullable else base
         if any(k in schema for k in ("oneOf", "anyOf", "allOf")) or (
             len(type_list) == 1
             and type_list[0] == "object"
@@ -196,6 +253,24 @@ class ModelRegistry:
                 return f"dict[str, {value}]"
             return "dict[str, Any]"
         return "Any"
+
+
+# A scalar inside a list or a union cannot carry its constraints in the models generator's output
+# without a wrapper class (`Id(RootModel[int])`): there it is typed as the plain scalar instead,
+# and the server judges the bounds.
+_NESTED_VALUE_KEYWORDS = frozenset({"items", "oneOf", "anyOf"})
+_CONSTRAINTS = frozenset(
+    {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength",
+     "maxLength"}
+)
+
+
+def _unconstrained(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_unconstrained(v) for v in node]
+    if isinstance(node, dict) and node.get("type") in ("string", "integer", "number"):
+        return {k: v for k, v in node.items() if k not in _CONSTRAINTS}
+    return node
 
 
 def _printable(value: Any) -> bool:

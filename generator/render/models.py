@@ -110,8 +110,36 @@ def _finished(api: Api, source: str, runtime_import: str) -> str:
     for cls, message in notes:
         api.warnings.append(api.spec.error(api.model_origins.get(cls, ""), message))
     source = _open_enums(source, runtime_import)
+    source = _either_or_validators(source, api.model_alternatives)
     source = _forward_compatible(source, runtime_import)
     return source + _missing_classes(api, set(api.model_schemas) - model_class_names(source))
+
+
+def _either_or_validators(source: str, alternatives: dict[str, list[list[str]]]) -> str:
+    """A validator on each model whose schema requires one key set or another (by JSON name)."""
+    classes = {n.name: n for n in ast.parse(source).body if isinstance(n, ast.ClassDef)}
+    found = sorted(
+        ((classes[name].end_lineno or 0, name) for name in alternatives if name in classes),
+        reverse=True,
+    )
+    if not found:
+        return source
+    lines = source.splitlines()
+    for end, name in found:
+        choices = alternatives[name]
+        wanted = " or ".join(", ".join(keys) for keys in choices)
+        lines[end:end] = [
+            "",
+            '    @_model_validator(mode="after")',
+            "    def _one_alternative_sent(self) -> _Self:",
+            "        sent = self.model_dump(by_alias=True, exclude_none=True)",
+            f"        if not any(set(keys) <= sent.keys() for keys in {choices!r}):",
+            f"            raise ValueError({('send ' + wanted)!r})",
+            "        return self",
+        ]
+    source = "\n".join(lines) + "\n"
+    source = _add_import(source, "from typing import Self as _Self")
+    return _add_import(source, "from pydantic import model_validator as _model_validator")
 
 
 def _missing_classes(api: Api, missing: set[str]) -> str:

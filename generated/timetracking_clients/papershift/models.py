@@ -1,8 +1,10 @@
 """Models of the API (generated with datamodel-code-generator)."""
 
 from __future__ import annotations
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from typing import Annotated
+from typing import Self as _Self
+from pydantic import model_validator as _model_validator
 from .._runtime._deviations import APIModel
 
 
@@ -81,7 +83,7 @@ class CreateWorkingSessionRequest(APIModel):
     working_session: WorkingSessionCreate
 
 
-class WorkingSessionUpdate1(APIModel):
+class WorkingSessionUpdate(APIModel):
     """
     Changes to a working session, found by id or external_id (one is required; id wins when both are sent). starts_at and ends_at are required by the vendor's table.
     """
@@ -89,7 +91,7 @@ class WorkingSessionUpdate1(APIModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    id: int | str
+    id: int | str | None = None
     """
     Papershift id of a working session in a request body, as an integer or a string of digits.
     """
@@ -122,54 +124,12 @@ class WorkingSessionUpdate1(APIModel):
     Id of a tag (Papershift calls tags "filters") to put on the working session.
     """
 
-
-class WorkingSessionUpdate2(APIModel):
-    """
-    Changes to a working session, found by id or external_id (one is required; id wins when both are sent). starts_at and ends_at are required by the vendor's table.
-    """
-
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    id: int | str | None = None
-    """
-    Papershift id of a working session in a request body, as an integer or a string of digits.
-    """
-    external_id: Annotated[str, Field(min_length=1)]
-    """
-    External id of the working session; required unless id is sent.
-    """
-    starts_at: AwareDatetime
-    """
-    New start, ISO 8601 with an offset.
-    """
-    ends_at: AwareDatetime
-    """
-    New end, ISO 8601 with an offset.
-    """
-    manual_pause: Annotated[int | None, Field(ge=0)] = None
-    """
-    New break length in minutes (reported back as break_time in seconds).
-    """
-    working_area_id: Annotated[int | None, Field(ge=1)] = None
-    """
-    Papershift id of the new working area.
-    """
-    working_area_external_id: Annotated[str | None, Field(min_length=1)] = None
-    """
-    External id of the new working area.
-    """
-    filters_id: Annotated[int | None, Field(ge=1)] = None
-    """
-    Id of a tag (Papershift calls tags "filters") to put on the working session.
-    """
-
-
-class WorkingSessionUpdate(RootModel[WorkingSessionUpdate1 | WorkingSessionUpdate2]):
-    root: WorkingSessionUpdate1 | WorkingSessionUpdate2
-    """
-    Changes to a working session, found by id or external_id (one is required; id wins when both are sent). starts_at and ends_at are required by the vendor's table.
-    """
+    @_model_validator(mode="after")
+    def _one_alternative_sent(self) -> _Self:
+        sent = self.model_dump(by_alias=True, exclude_none=True)
+        if not any(set(keys) <= sent.keys() for keys in [["id"], ["external_id"]]):
+            raise ValueError("send id or external_id")
+        return self
 
 
 class UpdateWorkingSessionRequest(APIModel):
@@ -183,25 +143,7 @@ class UpdateWorkingSessionRequest(APIModel):
     working_session: WorkingSessionUpdate
 
 
-class WorkingSessionLookup1(APIModel):
-    """
-    Finds one working session by id or external_id (one is required; id wins when both are sent).
-    """
-
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    id: int | str
-    """
-    Papershift id of a working session in a request body, as an integer or a string of digits.
-    """
-    external_id: Annotated[str | None, Field(min_length=1)] = None
-    """
-    External id of the working session; required unless id is sent.
-    """
-
-
-class WorkingSessionLookup2(APIModel):
+class WorkingSessionLookup(APIModel):
     """
     Finds one working session by id or external_id (one is required; id wins when both are sent).
     """
@@ -213,17 +155,17 @@ class WorkingSessionLookup2(APIModel):
     """
     Papershift id of a working session in a request body, as an integer or a string of digits.
     """
-    external_id: Annotated[str, Field(min_length=1)]
+    external_id: Annotated[str | None, Field(min_length=1)] = None
     """
     External id of the working session; required unless id is sent.
     """
 
-
-class WorkingSessionLookup(RootModel[WorkingSessionLookup1 | WorkingSessionLookup2]):
-    root: WorkingSessionLookup1 | WorkingSessionLookup2
-    """
-    Finds one working session by id or external_id (one is required; id wins when both are sent).
-    """
+    @_model_validator(mode="after")
+    def _one_alternative_sent(self) -> _Self:
+        sent = self.model_dump(by_alias=True, exclude_none=True)
+        if not any(set(keys) <= sent.keys() for keys in [["id"], ["external_id"]]):
+            raise ValueError("send id or external_id")
+        return self
 
 
 class WorkingSessionLookupRequest(APIModel):
