@@ -226,3 +226,45 @@ def test_readme_example_runs_against_the_mock(vendor: str, tmp_path: Path) -> No
         f"{vendor} README example failed:\n{code}\n{result.stderr[-2000:]}"
     )
     assert result.stdout.strip(), "the example printed nothing"
+
+
+def test_hash_operation_ids_and_an_untypable_default_give_a_strict_clean_client(
+    tmp_path: Path,
+) -> None:
+    spec = "tests/fixtures/hash_operation_ids.yaml"
+    result = generate(spec, "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"{spec}:20: /paths/~1employees~1{{employeeId}}~1compensation/get/responses/200/content: "
+        "warning: default 978 of GetEmployeeCompensationResponse.currency does not fit its type; "
+        "dropped"
+    ) in result.stderr
+    package = tmp_path / "hash_operation_ids"
+    resources = (package / "resources.py").read_text(encoding="utf-8")
+    assert "def get_employee_compensation(" in resources
+    assert not re.search(r"def \w*(db49fb29|5c2b5515)", resources)
+    models = (package / "models.py").read_text(encoding="utf-8")
+    assert "currency: str | None = None" in models
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "hash_operation_ids"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stdout[-3000:]
+
+
+def test_public_model_types_are_plain_python() -> None:
+    import datetime as dt
+
+    from timetracking_clients.papershift import models as papershift
+    from timetracking_clients.teampulse import models as teampulse
+
+    fields = teampulse.TimeEntryCreate.model_fields
+    assert fields["hours"].annotation is float
+    assert fields["date"].annotation is dt.date
+    start = dt.datetime(2026, 3, 2, 9, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    update = papershift.WorkingSessionUpdate(id=5, starts_at=start, ends_at=start)
+    assert update.model_dump(exclude_none=True)["id"] == 5
+    with pytest.raises(ValueError, match="send id or external_id"):
+        papershift.WorkingSessionUpdate(starts_at=start, ends_at=start)

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import keyword
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.ir.names import RESERVED, UniqueNames, parameter_name, pascal_case, snake_case
+from generator.ir.load import load
+from generator.ir.names import (
+    RESERVED,
+    UniqueNames,
+    method_name,
+    parameter_name,
+    pascal_case,
+    snake_case,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.mark.parametrize(
@@ -57,3 +68,27 @@ def test_any_text_gives_safe_identifiers(text: str) -> None:
         assert name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("__")
     assert snake_case(text) not in RESERVED
     assert pascal_case(text).isalnum() and pascal_case(text).isascii()
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "method", "path", "expected"),
+    [
+        ("db49fb29f9f04d59afad7c01ce860418", "get", "/employees/{id}/compensation",
+         "get_employee_compensation"),
+        ("5c2b5515-3a2f-4d61-9b0e-1a2b3c4d5e6f", "post", "/time_entries", "post_time_entries"),
+        ("", "delete", "/companies/{c}/policies/{p}", "delete_company_policy"),
+        ("getBreakPolicy", "get", "/break-policies/{id}", "get_break_policy"),
+        ("listV2Items", "get", "/items", "list_v2_items"),
+    ],
+)
+def test_method_names_come_from_readable_operation_ids_else_method_and_path(
+    operation_id: str, method: str, path: str, expected: str
+) -> None:
+    assert method_name(operation_id, method, path) == expected
+
+
+def test_hash_like_operation_ids_become_method_and_path_names_in_a_client() -> None:
+    api = load(FIXTURES / "hash_operation_ids.yaml")
+    names = sorted(op.py_name for op in api.operations)
+    assert names == ["create_employee", "get_employee_compensation", "get_employees",
+                     "put_employee_compensation"]

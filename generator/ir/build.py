@@ -24,7 +24,15 @@ from generator.ir.model import (
     Server,
     ServerVariable,
 )
-from generator.ir.names import UniqueNames, parameter_name, pascal_case, snake_case, spec_id
+from generator.ir.names import (
+    UniqueNames,
+    method_name,
+    parameter_name,
+    pascal_case,
+    readable_operation_id,
+    snake_case,
+    spec_id,
+)
 from generator.ir.types import ModelRegistry
 from generator.spec.loader import LoadedSpec, SpecError, join_pointer
 
@@ -180,9 +188,10 @@ class _Builder:
                 resource = resource_name(tags[0] if tags else DEFAULT_TAG)
                 op_id = _text(raw.get("operationId")) or f"{method}_{path}"
                 names = op_names.setdefault(resource, UniqueNames())
-                py_name = names.claim(snake_case(op_id, "call"), METHOD_TWINS)
+                py_name = names.claim(method_name(_text(raw.get("operationId")), method, str(path)), METHOD_TWINS)
                 security = raw.get("security", root_security)
-                responses = self.responses(raw, op_id, at)
+                hint = op_id if readable_operation_id(op_id) else py_name  # for class names
+                responses = self.responses(raw, hint, at)
                 ext = parse_operation(raw, at, self.report)
                 ops.append(
                     Operation(
@@ -196,7 +205,7 @@ class _Builder:
                         description=_text(raw.get("description")),
                         tags=tags,
                         parameters=self.parameters(item, raw, path_at, at),
-                        body=self.request_body(raw, op_id, at),
+                        body=self.request_body(raw, hint, at),
                         responses=responses,
                         security=self.security(security, scheme_keys),
                         deprecated=raw.get("deprecated") is True,

@@ -89,6 +89,43 @@ def snake_case(text: str, fallback: str = "value") -> str:
     return _guard("_".join(w.lower() for w in _ascii_words(text)), fallback)
 
 
+_HASH_WORD = re.compile(r"^(?=[a-z]*[0-9])[0-9a-f]{8,}$|^(?=.*[0-9])(?=.*[a-z])[0-9a-z]{20,}$")
+_PATH_PARAMETER = re.compile(r"^\{.*\}$")
+
+
+def readable_operation_id(text: str) -> bool:
+    """False for an operationId no person chose as a name: empty, or with a hash-like word
+    (`db49fb29f9f04d59afad7c01ce860418`, `5c2b5515-...`, a UUID)."""
+    words = [w.lower() for w in _ascii_words(text)]
+    return bool(words) and not any(_HASH_WORD.match(w) for w in words) and not words[0][0].isdigit()
+
+
+def method_name(operation_id: str, method: str, path: str) -> str:
+    """The method's name: the operationId when it is readable, else method + path, with a
+    collection segment followed by its item parameter singular (`GET /employees/{id}/compensation`
+    -> `get_employee_compensation`)."""
+    if readable_operation_id(operation_id):
+        return snake_case(operation_id, "call")
+    segments = [s for s in path.split("/") if s]
+    words = [method.lower()]
+    for index, segment in enumerate(segments):
+        if _PATH_PARAMETER.match(segment):
+            continue
+        followed_by_parameter = index + 1 < len(segments) and _PATH_PARAMETER.match(
+            segments[index + 1]
+        )
+        words.append(_singular(segment) if followed_by_parameter else segment)
+    return snake_case("_".join(words), "call")
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def parameter_name(text: str) -> str:
     """A keyword-argument name: like snake_case, but builtins such as `id` are allowed."""
     return _guard("_".join(w.lower() for w in _ascii_words(text)), "param", PARAMETER_RESERVED)
