@@ -268,3 +268,15 @@ def test_public_model_types_are_plain_python() -> None:
     assert update.model_dump(exclude_none=True)["id"] == 5
     with pytest.raises(ValueError, match="send id or external_id"):
         papershift.WorkingSessionUpdate(starts_at=start, ends_at=start)
+
+
+def test_an_aware_datetime_with_any_offset_is_sent_in_utc_where_the_spec_demands_z() -> None:
+    import datetime as dt
+
+    from timetracking_clients.timetrack import models as timetrack
+
+    start = dt.datetime(2026, 3, 2, 11, 30, 5, 123456, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    body = timetrack.AttendanceCreate(username="ana", from_=start, to=start + dt.timedelta(hours=8))
+    sent = body.model_dump(mode="json", by_alias=True, exclude_none=True)
+    assert sent["from"] == "2026-03-02T09:30:05Z"
+    assert sent["to"] == "2026-03-02T17:30:05Z"

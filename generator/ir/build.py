@@ -102,6 +102,7 @@ class _Builder:
             model_schemas=self.registry.schemas,
             model_origins=self.registry.origins,
             model_alternatives=self.registry.alternatives,
+            model_utc_fields=self.registry.utc_fields,
             warnings=self.warnings + self.registry.warnings,
         )
 

@@ -174,6 +174,8 @@ class Api:
     model_origins: dict[str, str] = field(default_factory=dict)  # class name -> spec pointer
     # class name -> JSON key sets of which one must be sent (validated by the model)
     model_alternatives: dict[str, list[list[str]]] = field(default_factory=dict)
+    # class name -> JSON names of date-time fields the spec wants in UTC (`...Z`)
+    model_utc_fields: dict[str, list[str]] = field(default_factory=dict)
     warnings: list[SpecError] = field(default_factory=list)
 
     @property

@@ -75,6 +75,8 @@ class ModelRegistry:
         # class name -> the JSON key sets of which one must be sent (`anyOf: [{required: [id]},
         # {required: [external_id]}]`): one model, alternatives optional, the rule a validator
         self.alternatives: dict[str, list[list[str]]] = {}
+        # class name -> JSON names of its date-time properties whose pattern demands UTC (`Z$`)
+        self.utc_fields: dict[str, list[str]] = {}
         self._names = UniqueNames()
         self._by_ref: dict[str, str] = {}
         components = spec.document.get("components") or {}
@@ -92,6 +94,7 @@ class ModelRegistry:
             self.schemas[name] = {}  # placeholder first: recursive schemas refer to themselves
             self.origins[name] = ref[1:]
             target = self.spec.resolve_ref(ref, ref[1:]) if self._resolvable(ref) else {}
+            self._note_utc_fields(name, target)
             self.schemas[name] = self._either_or(name, self._rewrite(target, ref[1:]))
         return name
 
@@ -118,8 +121,27 @@ class ModelRegistry:
         name = self._names.claim(pascal_case(hint))
         self.schemas[name] = {}
         self.origins[name] = at
+        self._note_utc_fields(name, schema)
         self.schemas[name] = self._either_or(name, self._rewrite(schema, at))
         return name
+
+    def _note_utc_fields(self, name: str, schema: Any) -> None:
+        properties = schema.get("properties") if isinstance(schema, dict) else None
+        found = [
+            key
+            for key, prop in (properties.items() if isinstance(properties, dict) else ())
+            if _demands_utc(self._resolved(prop))
+        ]
+        if found:
+            self.utc_fields[name] = found
+
+    def _resolved(self, schema: Any) -> Any:
+        if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            try:
+                return {**self.spec.resolve_ref(schema["$ref"]), **schema}
+            except SpecError:
+                return {}
+        return schema
 
     def _either_or(self, name: str, schema: Any) -> Any:
         """An object whose `anyOf`/`oneOf` branches only require one key or another loses the
@@ -263,6 +285,15 @@ _CONSTRAINTS = frozenset(
     {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength",
      "maxLength"}
 )
+
+
+def _demands_utc(schema: Any) -> bool:
+    """A date-time whose pattern ends in `Z$`: sent converted to UTC, written with `Z`."""
+    return (
+        isinstance(schema, dict)
+        and schema.get("format") == "date-time"
+        and str(schema.get("pattern", "")).endswith("Z$")
+    )
 
 
 def _unconstrained(node: Any) -> Any:

@@ -111,35 +111,66 @@ def _finished(api: Api, source: str, runtime_import: str) -> str:
         api.warnings.append(api.spec.error(api.model_origins.get(cls, ""), message))
     source = _open_enums(source, runtime_import)
     source = _either_or_validators(source, api.model_alternatives)
+    source = _utc_validators(source, api.model_utc_fields)
     source = _forward_compatible(source, runtime_import)
     return source + _missing_classes(api, set(api.model_schemas) - model_class_names(source))
 
 
 def _either_or_validators(source: str, alternatives: dict[str, list[list[str]]]) -> str:
     """A validator on each model whose schema requires one key set or another (by JSON name)."""
+    methods = {
+        name: [
+            '@_model_validator(mode="after")',
+            "def _one_alternative_sent(self) -> _Self:",
+            "    sent = self.model_dump(by_alias=True, exclude_none=True)",
+            f"    if not any(set(keys) <= sent.keys() for keys in {choices!r}):",
+            f"        raise ValueError({('send ' + ' or '.join(', '.join(k) for k in choices))!r})",
+            "    return self",
+        ]
+        for name, choices in alternatives.items()
+    }
+    imports = ["from typing import Self as _Self", "from pydantic import model_validator as _model_validator"]
+    return _with_methods(source, methods, imports)
+
+
+def _utc_validators(source: str, utc_fields: dict[str, list[str]]) -> str:
+    """Aware date-times of the fields whose pattern demands UTC are kept in UTC, so they are
+    written `...Z` (whole seconds: the patterns allow at most milliseconds)."""
+    methods = {
+        name: [
+            '@_field_validator("*", mode="after")',
+            "@classmethod",
+            "def _in_utc(cls, value: _Any, info: _ValidationInfo) -> _Any:",
+            "    field = cls.model_fields[info.field_name or '']",
+            f"    if (field.alias or info.field_name) in {sorted(fields)!r} and isinstance(",
+            "        value, _datetime",
+            "    ) and value.utcoffset() is not None:",
+            "        return value.astimezone(_timezone.utc).replace(microsecond=0)",
+            "    return value",
+        ]
+        for name, fields in utc_fields.items()
+    }
+    imports = [
+        "from typing import Any as _Any",
+        "from datetime import datetime as _datetime, timezone as _timezone",
+        "from pydantic import ValidationInfo as _ValidationInfo, field_validator as _field_validator",
+    ]
+    return _with_methods(source, methods, imports)
+
+
+def _with_methods(source: str, methods: dict[str, list[str]], imports: list[str]) -> str:
+    """`source` with `methods` (lines, unindented) at the end of the named classes."""
     classes = {n.name: n for n in ast.parse(source).body if isinstance(n, ast.ClassDef)}
-    found = sorted(
-        ((classes[name].end_lineno or 0, name) for name in alternatives if name in classes),
-        reverse=True,
-    )
+    found = sorted(((classes[n].end_lineno or 0, n) for n in methods if n in classes), reverse=True)
     if not found:
         return source
     lines = source.splitlines()
     for end, name in found:
-        choices = alternatives[name]
-        wanted = " or ".join(", ".join(keys) for keys in choices)
-        lines[end:end] = [
-            "",
-            '    @_model_validator(mode="after")',
-            "    def _one_alternative_sent(self) -> _Self:",
-            "        sent = self.model_dump(by_alias=True, exclude_none=True)",
-            f"        if not any(set(keys) <= sent.keys() for keys in {choices!r}):",
-            f"            raise ValueError({('send ' + wanted)!r})",
-            "        return self",
-        ]
+        lines[end:end] = ["", *(f"    {line}" for line in methods[name])]
     source = "\n".join(lines) + "\n"
-    source = _add_import(source, "from typing import Self as _Self")
-    return _add_import(source, "from pydantic import model_validator as _model_validator")
+    for line in imports:
+        source = _add_import(source, line)
+    return source
 
 
 def _missing_classes(api: Api, missing: set[str]) -> str:

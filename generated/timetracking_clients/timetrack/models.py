@@ -3,6 +3,9 @@
 from __future__ import annotations
 from typing import Annotated
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from typing import Any as _Any
+from datetime import datetime as _datetime, timezone as _timezone
+from pydantic import ValidationInfo as _ValidationInfo, field_validator as _field_validator
 from .._runtime._deviations import APIModel
 
 
@@ -138,6 +141,18 @@ class AttendanceCreate(APIModel):
     GPS longitude in decimal degrees (sent as a number; see the root x-choices).
     """
 
+    @_field_validator("*", mode="after")
+    @classmethod
+    def _in_utc(cls, value: _Any, info: _ValidationInfo) -> _Any:
+        field = cls.model_fields[info.field_name or ""]
+        if (
+            (field.alias or info.field_name) in ["from", "to"]
+            and isinstance(value, _datetime)
+            and value.utcoffset() is not None
+        ):
+            return value.astimezone(_timezone.utc).replace(microsecond=0)
+        return value
+
 
 class AttendanceUpdate(APIModel):
     """
@@ -197,6 +212,18 @@ class AttendanceUpdate(APIModel):
     """
     GPS longitude in decimal degrees (sent as a number; see the root x-choices).
     """
+
+    @_field_validator("*", mode="after")
+    @classmethod
+    def _in_utc(cls, value: _Any, info: _ValidationInfo) -> _Any:
+        field = cls.model_fields[info.field_name or ""]
+        if (
+            (field.alias or info.field_name) in ["from", "to"]
+            and isinstance(value, _datetime)
+            and value.utcoffset() is not None
+        ):
+            return value.astimezone(_timezone.utc).replace(microsecond=0)
+        return value
 
 
 class Error1(APIModel):
