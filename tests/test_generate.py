@@ -280,3 +280,23 @@ def test_an_aware_datetime_with_any_offset_is_sent_in_utc_where_the_spec_demands
     sent = body.model_dump(mode="json", by_alias=True, exclude_none=True)
     assert sent["from"] == "2026-03-02T09:30:05Z"
     assert sent["to"] == "2026-03-02T17:30:05Z"
+
+
+# Words that tell of how the specs were written (our sources, folders and reasoning), not of the API.
+_PROCESS_TEXT = re.compile(
+    r"\bseeds?\b|\.\./shared|shared/vendor-docs|vendor-docs/|third-party clients?|x-choices"
+    r"|our choice|we had to",
+    re.IGNORECASE,
+)
+
+
+def test_generated_text_tells_the_vendors_story_not_ours() -> None:
+    leaks = [
+        f"{path.relative_to(GENERATED_DIR)}:{number}: {match.group(0)}"
+        for path in sorted(GENERATED_DIR.rglob("*"))
+        if path.suffix in (".py", ".md", ".toml") and "build" not in path.parts
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        for match in [_PROCESS_TEXT.search(line)]
+        if match
+    ]
+    assert not leaks, "\n".join(leaks[:20])

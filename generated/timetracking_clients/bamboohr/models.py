@@ -60,7 +60,7 @@ class RateType(OpenEnum):
 
 class TimeTrackingRecord(APIModel):
     """
-    One approved hour record as sent to the Hours API. Ids are integers and amounts are numbers here, while the read model returns them as strings (see x-choices).
+    One approved hour record as sent to the Hours API. Ids are integers and amounts are numbers here, while the read model returns them as strings.
     """
 
     model_config = ConfigDict(
@@ -255,7 +255,7 @@ class ShiftDifferential(APIModel):
 
 class TimeTrackingRecordSchema(APIModel):
     """
-    An hour record as read back. Ids come back as strings and payRate, hoursWorked and adjustedHours as decimal strings; project and shiftDifferential are null when they do not apply. The vendor's non-standard format "decimal" is replaced by a pattern, and no field is required because a missing record may be answered with an empty object (see x-choices).
+    An hour record as read back. Ids come back as strings and payRate, hoursWorked and adjustedHours as decimal strings; project and shiftDifferential are null when they do not apply. The vendor's non-standard format "decimal" is replaced by a pattern, and no field is required because a missing record may be answered with an empty object.
     """
 
     model_config = ConfigDict(
@@ -429,7 +429,7 @@ class ClockEntrySchema(APIModel):
 
 class HourEntrySchema(APIModel):
     """
-    One hour entry. The vendor marks no field as required, unlike clock entries, and this spec follows it (see x-choices).
+    One hour entry. The vendor marks no field as required, unlike clock entries, and this spec follows it.
     """
 
     model_config = ConfigDict(
@@ -1416,7 +1416,7 @@ class TimeTrackingProjectWithTasksAndEmployeeIds(APIModel):
 
 class TimeTrackingTimeTrackingBreakV1(APIModel):
     """
-    A break of a break policy; duration is in minutes. availabilityStartTime and availabilityEndTime are HH:MM clock times, checked by a pattern instead of the vendor's format time (see x-choices). Only id is required, because the create model requires nothing either.
+    A break of a break policy; duration is in minutes. availabilityStartTime and availabilityEndTime are HH:MM clock times, checked by a pattern instead of the vendor's format time. Only id is required, because the create model requires nothing either.
     """
 
     model_config = ConfigDict(

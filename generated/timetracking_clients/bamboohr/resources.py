@@ -685,7 +685,7 @@ class HourRecordsResource:
     ) -> _partial.PartialResult[_models.TimeTrackingBulkResponseSchema]:
         """Create or Update Hour Records
 
-        Adds or edits many hour records in one call: a timeTrackingId the company has not used yet creates a record, a known one updates it. The call answers 201 even when some items fail validation, so each result's success flag and response.message must be checked. The 201 body is modelled as an array with one result per request item, because the status text promises per-item results while the vendor's schema shows a single object. A 400 for a body that is not an array of records is added although the seed lists none.
+        Adds or edits many hour records in one call: a timeTrackingId the company has not used yet creates a record, a known one updates it. The call answers 201 even when some items fail validation, so each result's success flag and response.message must be checked. The 201 body is modelled as an array with one result per request item, because the status text promises per-item results while the vendor's schema shows a single object. A body that is not an array of records is answered 400.
 
         `POST /api/v1/timetracking/record`
 
@@ -770,7 +770,7 @@ class HourRecordsResource:
     ) -> _models.TimeTrackingRecordSchema:
         """Get Time Tracking Record
 
-        Reads one hour record with its hours, date, employee, project, task and shift differential details; project and shiftDifferential are null when they do not apply. For historical reasons a missing record may come back as an empty or null payload instead of an error, so both that and a 400 mentioning \"not found\" count as not-found. Ids and decimals come back as strings, unlike the request model (see the schema's x-choices).
+        Reads one hour record with its hours, date, employee, project, task and shift differential details; project and shiftDifferential are null when they do not apply. For historical reasons a missing record may come back as an empty or null payload instead of an error, so both that and a 400 mentioning \"not found\" count as not-found. Ids and decimals come back as strings, unlike the request model.
 
         `GET /api/v1/timetracking/record/{id}`
 
@@ -1165,7 +1165,7 @@ class HourEntriesResource:
     ) -> _models.TimesheetEntryInfoCollectionApiTransformer:
         """Create or Update Timesheet Hour Entries
 
-        Creates or updates timesheet hour entries in bulk: an entry with an id updates it, one without creates a new one. The vendor marks no entry field as required (unlike clock entries), so this spec requires none either; see HourEntrySchema's x-choices.
+        Creates or updates timesheet hour entries in bulk: an entry with an id updates it, one without creates a new one. The vendor marks no entry field as required (unlike clock entries), so this spec requires none either.
 
         `POST /api/v1/time_tracking/hour_entries/store`
 
@@ -1193,7 +1193,7 @@ class HourEntriesResource:
     ) -> None:
         """Delete Timesheet Hour Entries
 
-        Deletes one or more hour entries by id, through a POST. The vendor calls it idempotent yet also documents 404 for a missing entry; both are kept (see x-choices).
+        Deletes one or more hour entries by id, through a POST. The vendor calls it idempotent yet also documents 404 for a missing entry; both are kept.
 
         `POST /api/v1/time_tracking/hour_entries/delete`
 
@@ -1344,7 +1344,7 @@ class TimesheetEntriesResource:
     ) -> _base.SyncPage[_models.EmployeeTimesheetEntryTransformer]:
         """List Timesheet Entries
 
-        Lists clock and hour entries of all accessible employees, or of the given employeeIds, between start and end inclusive. Both dates are read in the company timezone, must lie within the last 365 days and may span at most 365 days. The body is one flat array, although the status text speaks of entries \"grouped by employee\" (see x-choices).
+        Lists clock and hour entries of all accessible employees, or of the given employeeIds, between start and end inclusive. Both dates are read in the company timezone, must lie within the last 365 days and may span at most 365 days. The body is one flat array, although the status text speaks of entries \"grouped by employee\".
 
         `GET /api/v1/time_tracking/timesheet_entries`
 
@@ -2228,7 +2228,7 @@ class BreaksResource:
     ) -> _models.TimeTrackingTimeTrackingBreakV1:
         """Create Break
 
-        Creates a break in the break policy named by the path. The body may repeat the policy as policyId; the path id is the one that counts (see x-choices). The vendor marks no body field as required.
+        Creates a break in the break policy named by the path. The body may repeat the policy as policyId; the path id is the one that counts. The vendor marks no body field as required.
 
         `POST /api/v1/time-tracking/break-policies/{policyId}/breaks`
 
@@ -2315,7 +2315,7 @@ class BreaksResource:
     ) -> _models.TimeTrackingTimeTrackingBreakV1:
         """Update Break
 
-        Partly updates a break: only the fields sent change, and policyId moves the break to another policy. Answers with the updated break. A 404 for an unknown break is added here although the seed lists none (see x-choices).
+        Partly updates a break: only the fields sent change, and policyId moves the break to another policy. Answers with the updated break. An unknown break is answered 404.
 
         `PATCH /api/v1/time-tracking/breaks/{id}`
 
@@ -2679,7 +2679,7 @@ class AsyncHourRecordsResource:
     ) -> _partial.PartialResult[_models.TimeTrackingBulkResponseSchema]:
         """Create or Update Hour Records
 
-        Adds or edits many hour records in one call: a timeTrackingId the company has not used yet creates a record, a known one updates it. The call answers 201 even when some items fail validation, so each result's success flag and response.message must be checked. The 201 body is modelled as an array with one result per request item, because the status text promises per-item results while the vendor's schema shows a single object. A 400 for a body that is not an array of records is added although the seed lists none.
+        Adds or edits many hour records in one call: a timeTrackingId the company has not used yet creates a record, a known one updates it. The call answers 201 even when some items fail validation, so each result's success flag and response.message must be checked. The 201 body is modelled as an array with one result per request item, because the status text promises per-item results while the vendor's schema shows a single object. A body that is not an array of records is answered 400.
 
         `POST /api/v1/timetracking/record`
 
@@ -2764,7 +2764,7 @@ class AsyncHourRecordsResource:
     ) -> _models.TimeTrackingRecordSchema:
         """Get Time Tracking Record
 
-        Reads one hour record with its hours, date, employee, project, task and shift differential details; project and shiftDifferential are null when they do not apply. For historical reasons a missing record may come back as an empty or null payload instead of an error, so both that and a 400 mentioning \"not found\" count as not-found. Ids and decimals come back as strings, unlike the request model (see the schema's x-choices).
+        Reads one hour record with its hours, date, employee, project, task and shift differential details; project and shiftDifferential are null when they do not apply. For historical reasons a missing record may come back as an empty or null payload instead of an error, so both that and a 400 mentioning \"not found\" count as not-found. Ids and decimals come back as strings, unlike the request model.
 
         `GET /api/v1/timetracking/record/{id}`
 
@@ -3159,7 +3159,7 @@ class AsyncHourEntriesResource:
     ) -> _models.TimesheetEntryInfoCollectionApiTransformer:
         """Create or Update Timesheet Hour Entries
 
-        Creates or updates timesheet hour entries in bulk: an entry with an id updates it, one without creates a new one. The vendor marks no entry field as required (unlike clock entries), so this spec requires none either; see HourEntrySchema's x-choices.
+        Creates or updates timesheet hour entries in bulk: an entry with an id updates it, one without creates a new one. The vendor marks no entry field as required (unlike clock entries), so this spec requires none either.
 
         `POST /api/v1/time_tracking/hour_entries/store`
 
@@ -3187,7 +3187,7 @@ class AsyncHourEntriesResource:
     ) -> None:
         """Delete Timesheet Hour Entries
 
-        Deletes one or more hour entries by id, through a POST. The vendor calls it idempotent yet also documents 404 for a missing entry; both are kept (see x-choices).
+        Deletes one or more hour entries by id, through a POST. The vendor calls it idempotent yet also documents 404 for a missing entry; both are kept.
 
         `POST /api/v1/time_tracking/hour_entries/delete`
 
@@ -3338,7 +3338,7 @@ class AsyncTimesheetEntriesResource:
     ) -> _base.AsyncPage[_models.EmployeeTimesheetEntryTransformer]:
         """List Timesheet Entries
 
-        Lists clock and hour entries of all accessible employees, or of the given employeeIds, between start and end inclusive. Both dates are read in the company timezone, must lie within the last 365 days and may span at most 365 days. The body is one flat array, although the status text speaks of entries \"grouped by employee\" (see x-choices).
+        Lists clock and hour entries of all accessible employees, or of the given employeeIds, between start and end inclusive. Both dates are read in the company timezone, must lie within the last 365 days and may span at most 365 days. The body is one flat array, although the status text speaks of entries \"grouped by employee\".
 
         `GET /api/v1/time_tracking/timesheet_entries`
 
@@ -4227,7 +4227,7 @@ class AsyncBreaksResource:
     ) -> _models.TimeTrackingTimeTrackingBreakV1:
         """Create Break
 
-        Creates a break in the break policy named by the path. The body may repeat the policy as policyId; the path id is the one that counts (see x-choices). The vendor marks no body field as required.
+        Creates a break in the break policy named by the path. The body may repeat the policy as policyId; the path id is the one that counts. The vendor marks no body field as required.
 
         `POST /api/v1/time-tracking/break-policies/{policyId}/breaks`
 
@@ -4314,7 +4314,7 @@ class AsyncBreaksResource:
     ) -> _models.TimeTrackingTimeTrackingBreakV1:
         """Update Break
 
-        Partly updates a break: only the fields sent change, and policyId moves the break to another policy. Answers with the updated break. A 404 for an unknown break is added here although the seed lists none (see x-choices).
+        Partly updates a break: only the fields sent change, and policyId moves the break to another policy. Answers with the updated break. An unknown break is answered 404.
 
         `PATCH /api/v1/time-tracking/breaks/{id}`
 

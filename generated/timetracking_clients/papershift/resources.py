@@ -176,7 +176,7 @@ class WorkingSessionsResource:
             tags: Comma-separated tag ids (non-negative integers); `0` selects working sessions without any tag. Requires company_id or company_external_id. (`tags`)
             company_id: Company the tags belong to; required when `tags` is given and company_external_id is not. (`company_id`)
             company_external_id: External id of the company the tags belong to; required when `tags` is given and company_id is not. (`company_external_id`)
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.with_raw_response.list_working_sessions(
@@ -246,7 +246,7 @@ class WorkingSessionsResource:
         `PUT /working_sessions`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
@@ -277,7 +277,7 @@ class WorkingSessionsResource:
         `POST /working_sessions`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
@@ -308,7 +308,7 @@ class WorkingSessionsResource:
         `DELETE /working_sessions`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
@@ -342,7 +342,7 @@ class WorkingSessionsResource:
         Args:
             id: Papershift id of the working session; required unless external_id is sent. (`id`)
             external_id: The external id you gave the working session; required unless id is sent. (`external_id`)
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = self.with_raw_response.get_working_session(
@@ -373,7 +373,7 @@ class WorkingSessionsResource:
         `PUT /working_sessions/confirm`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
@@ -592,7 +592,7 @@ class AsyncWorkingSessionsResource:
             tags: Comma-separated tag ids (non-negative integers); `0` selects working sessions without any tag. Requires company_id or company_external_id. (`tags`)
             company_id: Company the tags belong to; required when `tags` is given and company_external_id is not. (`company_id`)
             company_external_id: External id of the company the tags belong to; required when `tags` is given and company_id is not. (`company_external_id`)
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.with_raw_response.list_working_sessions(
@@ -663,7 +663,7 @@ class AsyncWorkingSessionsResource:
         `PUT /working_sessions`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
@@ -694,7 +694,7 @@ class AsyncWorkingSessionsResource:
         `POST /working_sessions`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
@@ -725,7 +725,7 @@ class AsyncWorkingSessionsResource:
         `DELETE /working_sessions`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
@@ -759,7 +759,7 @@ class AsyncWorkingSessionsResource:
         Args:
             id: Papershift id of the working session; required unless external_id is sent. (`id`)
             external_id: The external id you gave the working session; required unless id is sent. (`external_id`)
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """
         response = await self.with_raw_response.get_working_session(
@@ -790,7 +790,7 @@ class AsyncWorkingSessionsResource:
         `PUT /working_sessions/confirm`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. The newer getting-started page calls it required. The seed and the third-party clients never send it, so it is optional here. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
             body: the request body
             retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
         """

@@ -33,8 +33,7 @@ class TimeEntry(APIModel):
     type: Annotated[str, Field(min_length=1)]
     """
     Name of an existing work type of the project (Settings -> Time Tracking -> Work Types),
-    e.g. "Billable". The set is configured per instance, so it is not an enum. The seed
-    declares this field a float; it is a string here.
+    e.g. "Billable". The set is configured per instance, so it is not an enum.
 
     """
     user_id: Annotated[int, Field(alias="userId", ge=1)]
@@ -102,8 +101,7 @@ class TimeEntryCreate(APIModel):
     type: Annotated[str, Field(min_length=1)]
     """
     Name of an existing work type of the project (Settings -> Time Tracking -> Work Types),
-    e.g. "Billable". The set is configured per instance, so it is not an enum. The seed
-    declares this field a float; it is a string here.
+    e.g. "Billable". The set is configured per instance, so it is not an enum.
 
     """
     user_id: Annotated[int, Field(alias="userId", ge=1)]
@@ -144,8 +142,7 @@ class TimeEntryUpdate(APIModel):
     type: Annotated[str | None, Field(min_length=1)] = None
     """
     Name of an existing work type of the project (Settings -> Time Tracking -> Work Types),
-    e.g. "Billable". The set is configured per instance, so it is not an enum. The seed
-    declares this field a float; it is a string here.
+    e.g. "Billable". The set is configured per instance, so it is not an enum.
 
     """
     note: Annotated[str | None, Field(max_length=128)] = None
@@ -173,7 +170,7 @@ class TimeEntryList(APIModel):
     """
     top: Annotated[int, Field(ge=0)]
     """
-    The page size applied (echoes `$top`; 3 in the seed's 3-item example).
+    The page size applied (echoes `$top`).
     """
     results: list[TimeEntry]
 

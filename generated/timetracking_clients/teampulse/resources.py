@@ -311,7 +311,7 @@ class TimeEntriesResource:
     ) -> None:
         """Delete a time entry
 
-        Deletes one time entry. Answers 200; the seed shows no response body.
+        Deletes one time entry. Answers 200 with no documented body.
 
         `DELETE /timeentries/{id}`
 
@@ -722,7 +722,7 @@ class AsyncTimeEntriesResource:
     ) -> None:
         """Delete a time entry
 
-        Deletes one time entry. Answers 200; the seed shows no response body.
+        Deletes one time entry. Answers 200 with no documented body.
 
         `DELETE /timeentries/{id}`
 

@@ -69,12 +69,12 @@ class AttendanceEntry(APIModel):
 
 class AttendanceList(RootModel[list[AttendanceEntry]]):
     """
-    One page of attendance time entries, as a bare array (envelope undocumented; third-party clients read an array).
+    One page of attendance time entries, as a bare array (no envelope).
     """
 
     root: list[AttendanceEntry]
     """
-    One page of attendance time entries, as a bare array (envelope undocumented; third-party clients read an array).
+    One page of attendance time entries, as a bare array (no envelope).
     """
 
 
@@ -124,21 +124,21 @@ class AttendanceCreate(APIModel):
     """
     latitude_start: Annotated[float | None, Field(alias="latitudeStart", ge=-90.0, le=90.0)] = None
     """
-    GPS latitude in decimal degrees (sent as a number; see the root x-choices).
+    GPS latitude in decimal degrees (sent as a number).
     """
     longitude_start: Annotated[float | None, Field(alias="longitudeStart", ge=-180.0, le=180.0)] = (
         None
     )
     """
-    GPS longitude in decimal degrees (sent as a number; see the root x-choices).
+    GPS longitude in decimal degrees (sent as a number).
     """
     latitude_end: Annotated[float | None, Field(alias="latitudeEnd", ge=-90.0, le=90.0)] = None
     """
-    GPS latitude in decimal degrees (sent as a number; see the root x-choices).
+    GPS latitude in decimal degrees (sent as a number).
     """
     longitude_end: Annotated[float | None, Field(alias="longitudeEnd", ge=-180.0, le=180.0)] = None
     """
-    GPS longitude in decimal degrees (sent as a number; see the root x-choices).
+    GPS longitude in decimal degrees (sent as a number).
     """
 
     @_field_validator("*", mode="after")
@@ -196,21 +196,21 @@ class AttendanceUpdate(APIModel):
     """
     latitude_start: Annotated[float | None, Field(alias="latitudeStart", ge=-90.0, le=90.0)] = None
     """
-    GPS latitude in decimal degrees (sent as a number; see the root x-choices).
+    GPS latitude in decimal degrees (sent as a number).
     """
     longitude_start: Annotated[float | None, Field(alias="longitudeStart", ge=-180.0, le=180.0)] = (
         None
     )
     """
-    GPS longitude in decimal degrees (sent as a number; see the root x-choices).
+    GPS longitude in decimal degrees (sent as a number).
     """
     latitude_end: Annotated[float | None, Field(alias="latitudeEnd", ge=-90.0, le=90.0)] = None
     """
-    GPS latitude in decimal degrees (sent as a number; see the root x-choices).
+    GPS latitude in decimal degrees (sent as a number).
     """
     longitude_end: Annotated[float | None, Field(alias="longitudeEnd", ge=-180.0, le=180.0)] = None
     """
-    GPS longitude in decimal degrees (sent as a number; see the root x-choices).
+    GPS longitude in decimal degrees (sent as a number).
     """
 
     @_field_validator("*", mode="after")

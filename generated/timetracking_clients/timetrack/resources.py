@@ -132,7 +132,7 @@ class AttendancesResource:
     ) -> _base.SyncPage[_models.AttendanceEntry]:
         """List or search attendance time entries
 
-        Returns one page of attendance time entries, optionally filtered by user name and by a time window. The example filters with `username=`, the filter table calls it `user`; both are accepted, `username` is the preferred one. Paging is zero-based (`page_number`, `limit` up to 1000, default 50) and the body is a bare JSON array, as third-party clients read it; no total or next link is returned. Entries marked deleted are assumed not to be listed. No request body is sent although the vendor's curl example sends `{}`.
+        Returns one page of attendance time entries, optionally filtered by user name and by a time window. The example filters with `username=`, the filter table calls it `user`; both are accepted, `username` is the preferred one. Paging is zero-based (`page_number`, `limit` up to 1000, default 50) and the body is a bare JSON array; no total or next link is returned. Entries marked deleted are assumed not to be listed. No request body is sent although the vendor's curl example sends `{}`.
 
         `GET /attendances`
 
@@ -451,7 +451,7 @@ class AsyncAttendancesResource:
     ) -> _base.AsyncPage[_models.AttendanceEntry]:
         """List or search attendance time entries
 
-        Returns one page of attendance time entries, optionally filtered by user name and by a time window. The example filters with `username=`, the filter table calls it `user`; both are accepted, `username` is the preferred one. Paging is zero-based (`page_number`, `limit` up to 1000, default 50) and the body is a bare JSON array, as third-party clients read it; no total or next link is returned. Entries marked deleted are assumed not to be listed. No request body is sent although the vendor's curl example sends `{}`.
+        Returns one page of attendance time entries, optionally filtered by user name and by a time window. The example filters with `username=`, the filter table calls it `user`; both are accepted, `username` is the preferred one. Paging is zero-based (`page_number`, `limit` up to 1000, default 50) and the body is a bare JSON array; no total or next link is returned. Entries marked deleted are assumed not to be listed. No request body is sent although the vendor's curl example sends `{}`.
 
         `GET /attendances`
 
