@@ -92,3 +92,9 @@ def test_hash_like_operation_ids_become_method_and_path_names_in_a_client() -> N
     names = sorted(op.py_name for op in api.operations)
     assert names == ["create_employee", "get_employee_compensation", "get_employees",
                      "put_employee_compensation"]
+
+
+def test_an_error_body_model_never_takes_an_exception_name() -> None:
+    api = load("papershift")
+    assert "PapershiftError" not in api.model_schemas
+    assert "PapershiftErrorBody" in api.model_schemas

@@ -9,10 +9,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.ir.names import UniqueNames, pascal_case
+from generator.ir.names import UniqueNames, pascal_case, spec_id
 from generator.spec.loader import LoadedSpec, SpecError, escape_pointer_token, split_pointer
 
 MODELS_ALIAS = "_models"
+# The exception classes of every client's `errors` module; with `<Package>Error`, the names no
+# model class takes.
+RUNTIME_EXCEPTIONS = frozenset(
+    {
+        "APIError", "APIResponseValidationError", "ResponseTooLargeError",
+        "MissingCredentialsError", "APIConnectionError", "APITimeoutError", "APIStatusError",
+        "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError",
+        "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
+        "RedirectError", "PartialFailureError",
+    }
+)
 COMPONENT_PREFIX = "#/components/schemas/"
 # Keywords whose value maps names to schemas, and keywords whose value is data, not schema.
 SCHEMA_MAP_KEYWORDS = frozenset(
@@ -81,8 +92,12 @@ class ModelRegistry:
         self._by_ref: dict[str, str] = {}
         components = spec.document.get("components") or {}
         schemas = components.get("schemas") if isinstance(components, dict) else None
+        exceptions = {*RUNTIME_EXCEPTIONS, pascal_case(spec_id(spec.path), "Api") + "Error"}
         for key in schemas if isinstance(schemas, dict) else {}:
-            self._by_ref[COMPONENT_PREFIX + escape_pointer_token(key)] = self._names.claim(pascal_case(key))
+            name = pascal_case(key)
+            if name in exceptions:  # `models.PapershiftError` next to `errors.PapershiftError`
+                name += "Body"
+            self._by_ref[COMPONENT_PREFIX + escape_pointer_token(key)] = self._names.claim(name)
         for ref in list(self._by_ref):
             if self._plain_target(ref) is None:
                 self._register(ref)

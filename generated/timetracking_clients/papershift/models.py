@@ -8,7 +8,7 @@ from pydantic import model_validator as _model_validator
 from .._runtime._deviations import APIModel
 
 
-class PapershiftError(APIModel):
+class PapershiftErrorBody(APIModel):
     """
     Error body. The only documented instance is the 401 {"response": "API Key not found!"}. Other errors are assumed to use the same shape.
     """
