@@ -300,3 +300,19 @@ def test_generated_text_tells_the_vendors_story_not_ours() -> None:
         if match
     ]
     assert not leaks, "\n".join(leaks[:20])
+
+
+def test_docstrings_wrap_at_100_columns_and_escape_only_what_ends_the_literal() -> None:
+    import ast
+
+    from generator.render.filters import docstring
+
+    text = 'Say "hi". ' * 30 + '\n\nArgs:\n    body: ' + "many words " * 20 + '\n    x: a """ b \\ "q"'
+    literal = docstring(text, 8)
+    lines = literal.splitlines()
+    assert all(len(" " * 8 + line.lstrip()) <= 100 for line in lines)
+    assert '"hi"' in literal and '\\"hi\\"' not in literal
+    assert lines[0].startswith('"""Say "hi".')
+    assert any(line.startswith(" " * 16 + "many words") for line in lines)  # hanging indent
+    assert " ".join(ast.literal_eval(literal).split()) == " ".join(text.split())
+    assert ast.literal_eval(docstring('ends in a quote "')) == 'ends in a quote "'

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from typing import Any
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
@@ -31,19 +32,44 @@ def _clean(text: Any) -> str:
 
 
 def _escape_doc(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
+    """Backslashes doubled; quotes escaped only three in a row (which would end the literal)."""
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+_WIDTH = 100
+
+
+def _wrapped(line: str, width: int) -> list[str]:
+    """A line wrapped at `width`; continuation lines of an indented item (`    name: text`) are
+    indented four more."""
+    if len(line) <= width:
+        return [line]
+    lead = line[: len(line) - len(line.lstrip())]
+    more = lead + "    " if lead else lead
+    return textwrap.wrap(
+        line,
+        width,
+        initial_indent="",
+        subsequent_indent=more,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [line]
 
 
 def docstring(text: Any, indent: int = 4) -> str:
-    """A complete docstring literal, indented for its place; quotes and backslashes escaped."""
-    lines = [_escape_doc(line.rstrip()) for line in _clean(text).strip().splitlines()]
+    """A complete docstring literal, indented for its place and wrapped at 100 columns; quotes
+    and backslashes escaped only where the literal needs it."""
+    width = _WIDTH - indent
+    raw = [line.rstrip() for line in _clean(text).strip().splitlines()]
+    lines = [_escape_doc(w) for line in raw for w in _wrapped(line, width)]
     if not lines or not any(lines):
         return '""" """'
-    if len(lines) == 1:
-        return f'"""{lines[0]}"""' if lines[0] else '""" """'
+    if len(lines) == 1 and len(lines[0]) <= width - 6:
+        one = lines[0][:-1] + '\\"' if lines[0].endswith('"') else lines[0]
+        return f'"""{one}"""' if one else '""" """'
     pad = " " * indent
     body = "\n".join((pad + line) if line else "" for line in lines[1:])
-    return f'"""{lines[0]}\n{body}\n{pad}"""'
+    return f'"""{lines[0]}\n{body}\n{pad}"""' if body else f'"""{lines[0]}\n{pad}"""'
 
 
 def comment_text(text: Any) -> str:

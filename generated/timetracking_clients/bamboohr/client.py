@@ -71,7 +71,12 @@ SCHEMES: dict[str, SecuritySchemeSpec] = {
 class Client:
     """BambooHR Time Tracking API
 
-    Hand-written description of BambooHR's time tracking surface: the Hours API (legacy hour records under /api/v1/timetracking), timesheet clock and hour entries, clock-in/out and projects (under /api/v1/time_tracking), and breaks, break policies, break assessments and break availabilities (under /api/v1/time-tracking). Based on BambooHR's public API documentation (documentation.bamboohr.com: the Hours and Time Tracking references) and BambooHR's published OpenAPI file. The ten Time Tracking project/task operations that only answer 501 are left out.
+    Hand-written description of BambooHR's time tracking surface: the Hours API (legacy hour records
+    under /api/v1/timetracking), timesheet clock and hour entries, clock-in/out and projects (under
+    /api/v1/time_tracking), and breaks, break policies, break assessments and break availabilities
+    (under /api/v1/time-tracking). Based on BambooHR's public API documentation
+    (documentation.bamboohr.com: the Hours and Time Tracking references) and BambooHR's published
+    OpenAPI file. The ten Time Tracking project/task operations that only answer 501 are left out.
     """
 
     def __init__(
@@ -152,7 +157,12 @@ class Client:
 class AsyncClient:
     """BambooHR Time Tracking API
 
-    Hand-written description of BambooHR's time tracking surface: the Hours API (legacy hour records under /api/v1/timetracking), timesheet clock and hour entries, clock-in/out and projects (under /api/v1/time_tracking), and breaks, break policies, break assessments and break availabilities (under /api/v1/time-tracking). Based on BambooHR's public API documentation (documentation.bamboohr.com: the Hours and Time Tracking references) and BambooHR's published OpenAPI file. The ten Time Tracking project/task operations that only answer 501 are left out.
+    Hand-written description of BambooHR's time tracking surface: the Hours API (legacy hour records
+    under /api/v1/timetracking), timesheet clock and hour entries, clock-in/out and projects (under
+    /api/v1/time_tracking), and breaks, break policies, break assessments and break availabilities
+    (under /api/v1/time-tracking). Based on BambooHR's public API documentation
+    (documentation.bamboohr.com: the Hours and Time Tracking references) and BambooHR's published
+    OpenAPI file. The ten Time Tracking project/task operations that only answer 501 are left out.
     """
 
     def __init__(

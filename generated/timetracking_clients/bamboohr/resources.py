@@ -685,13 +685,19 @@ class HourRecordsResource:
     ) -> _partial.PartialResult[_models.TimeTrackingBulkResponseSchema]:
         """Create or Update Hour Records
 
-        Adds or edits many hour records in one call: a timeTrackingId the company has not used yet creates a record, a known one updates it. The call answers 201 even when some items fail validation, so each result's success flag and response.message must be checked. The 201 body is modelled as an array with one result per request item, because the status text promises per-item results while the vendor's schema shows a single object. A body that is not an array of records is answered 400.
+        Adds or edits many hour records in one call: a timeTrackingId the company has not used yet
+        creates a record, a known one updates it. The call answers 201 even when some items fail
+        validation, so each result's success flag and response.message must be checked. The 201 body
+        is modelled as an array with one result per request item, because the status text promises
+        per-item results while the vendor's schema shows a single object. A body that is not an
+        array of records is answered 400.
 
         `POST /api/v1/timetracking/record`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.create_or_update_time_tracking_hour_records(
             body=body,
@@ -714,13 +720,16 @@ class HourRecordsResource:
     ) -> _models.TimeTrackingIdResponseSchema:
         """Create Hour Record
 
-        Adds one hour record. The caller picks the timeTrackingId (up to 36 characters, such as a UUID) and needs it later to read, adjust or delete the record. For bulk imports use createOrUpdateTimeTrackingHourRecords.
+        Adds one hour record. The caller picks the timeTrackingId (up to 36 characters, such as a
+        UUID) and needs it later to read, adjust or delete the record. For bulk imports use
+        createOrUpdateTimeTrackingHourRecords.
 
         `POST /api/v1/timetracking/add`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.create_time_tracking_hour_record(
             body=body,
@@ -742,13 +751,17 @@ class HourRecordsResource:
     ) -> _models.TimeTrackingDeleteResponseSchema:
         """Delete Hour Record
 
-        Deletes an hour record, with every stored revision of it, by its timeTrackingId. For backward compatibility an unknown or invalid id is answered with 400, not 404; the x-not-found matcher turns a 400 whose detail says \"not found\" into a not-found error.
+        Deletes an hour record, with every stored revision of it, by its timeTrackingId. For
+        backward compatibility an unknown or invalid id is answered with 400, not 404; the
+        x-not-found matcher turns a 400 whose detail says "not found" into a not-found error.
 
         `DELETE /api/v1/timetracking/delete/{id}`
 
         Args:
-            id: The timeTrackingId the record was created with (up to 36 characters, e.g. a UUID). (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            id: The timeTrackingId the record was created with (up to 36 characters, e.g. a UUID).
+                (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.delete_time_tracking_hour_record(
             id=id,
@@ -770,13 +783,18 @@ class HourRecordsResource:
     ) -> _models.TimeTrackingRecordSchema:
         """Get Time Tracking Record
 
-        Reads one hour record with its hours, date, employee, project, task and shift differential details; project and shiftDifferential are null when they do not apply. For historical reasons a missing record may come back as an empty or null payload instead of an error, so both that and a 400 mentioning \"not found\" count as not-found. Ids and decimals come back as strings, unlike the request model.
+        Reads one hour record with its hours, date, employee, project, task and shift differential
+        details; project and shiftDifferential are null when they do not apply. For historical
+        reasons a missing record may come back as an empty or null payload instead of an error, so
+        both that and a 400 mentioning "not found" count as not-found. Ids and decimals come back as
+        strings, unlike the request model.
 
         `GET /api/v1/timetracking/record/{id}`
 
         Args:
             id: The timeTrackingId used when the record was created (up to 36 characters). (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.get_time_tracking_record(
             id=id,
@@ -798,13 +816,15 @@ class HourRecordsResource:
     ) -> _models.TimeTrackingIdResponseSchema:
         """Update Hour Record
 
-        Edits an existing hour record named by the timeTrackingId in the body (there is no path id). hoursWorked is the new total, not a difference. Success is 201, not 200, as documented.
+        Edits an existing hour record named by the timeTrackingId in the body (there is no path id).
+        hoursWorked is the new total, not a difference. Success is 201, not 200, as documented.
 
         `PUT /api/v1/timetracking/adjust`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.update_time_tracking_record(
             body=body,
@@ -945,13 +965,16 @@ class ClockEntriesResource:
     ) -> _models.TimesheetEntryInfoCollectionApiTransformer:
         """Create or Update Timesheet Clock Entries
 
-        Creates or updates timesheet clock entries in bulk: an entry that carries an id updates that entry, one without an id creates a new one. The whole request fails with a 4xx rather than per item.
+        Creates or updates timesheet clock entries in bulk: an entry that carries an id updates that
+        entry, one without an id creates a new one. The whole request fails with a 4xx rather than
+        per item.
 
         `POST /api/v1/time_tracking/clock_entries/store`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.create_or_update_timesheet_clock_entries(
             body=body,
@@ -974,14 +997,18 @@ class ClockEntriesResource:
     ) -> _models.TimesheetEntryInfoApiTransformer:
         """Create Timesheet Clock-In Entry
 
-        Clocks an employee in at the current server time. A historical clock-in sends date, start (24-hour HH:MM) and timezone. projectId, taskId (which needs projectId), breakId and note are optional. Clocking in an employee who is already clocked in answers 409. Success is 200, not 201, as documented.
+        Clocks an employee in at the current server time. A historical clock-in sends date, start
+        (24-hour HH:MM) and timezone. projectId, taskId (which needs projectId), breakId and note
+        are optional. Clocking in an employee who is already clocked in answers 409. Success is 200,
+        not 201, as documented.
 
         `POST /api/v1/time_tracking/employees/{employeeId}/clock_in`
 
         Args:
             employee_id: Id of the employee to clock in. (`employeeId`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.create_timesheet_clock_in_entry(
             employee_id=employee_id,
@@ -1005,14 +1032,17 @@ class ClockEntriesResource:
     ) -> _models.TimesheetEntryInfoApiTransformer:
         """Create Timesheet Clock-Out Entry
 
-        Clocks out an employee who is clocked in, at the current server time. A historical clock-out sends date, end (24-hour HH:MM) and timezone. Clocking out an employee who is not clocked in answers 409. Success is 200.
+        Clocks out an employee who is clocked in, at the current server time. A historical clock-out
+        sends date, end (24-hour HH:MM) and timezone. Clocking out an employee who is not clocked in
+        answers 409. Success is 200.
 
         `POST /api/v1/time_tracking/employees/{employeeId}/clock_out`
 
         Args:
             employee_id: Id of the employee to clock out. (`employeeId`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.create_timesheet_clock_out_entry(
             employee_id=employee_id,
@@ -1035,13 +1065,16 @@ class ClockEntriesResource:
     ) -> None:
         """Delete Timesheet Clock Entries
 
-        Deletes one or more clock entries by id, through a POST. Deleting is idempotent: entries that are already gone need no retry. An entry that is still clocked in cannot be deleted (409); clock it out first. A timesheet that is already approved answers 403.
+        Deletes one or more clock entries by id, through a POST. Deleting is idempotent: entries
+        that are already gone need no retry. An entry that is still clocked in cannot be deleted
+        (409); clock it out first. A timesheet that is already approved answers 403.
 
         `POST /api/v1/time_tracking/clock_entries/delete`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.delete_timesheet_clock_entries_via_post(
             body=body,
@@ -1165,13 +1198,16 @@ class HourEntriesResource:
     ) -> _models.TimesheetEntryInfoCollectionApiTransformer:
         """Create or Update Timesheet Hour Entries
 
-        Creates or updates timesheet hour entries in bulk: an entry with an id updates it, one without creates a new one. The vendor marks no entry field as required (unlike clock entries), so this spec requires none either.
+        Creates or updates timesheet hour entries in bulk: an entry with an id updates it, one
+        without creates a new one. The vendor marks no entry field as required (unlike clock
+        entries), so this spec requires none either.
 
         `POST /api/v1/time_tracking/hour_entries/store`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.create_or_update_timesheet_hour_entries(
             body=body,
@@ -1193,13 +1229,15 @@ class HourEntriesResource:
     ) -> None:
         """Delete Timesheet Hour Entries
 
-        Deletes one or more hour entries by id, through a POST. The vendor calls it idempotent yet also documents 404 for a missing entry; both are kept.
+        Deletes one or more hour entries by id, through a POST. The vendor calls it idempotent yet
+        also documents 404 for a missing entry; both are kept.
 
         `POST /api/v1/time_tracking/hour_entries/delete`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.delete_timesheet_hour_entries_via_post(
             body=body,
@@ -1277,13 +1315,17 @@ class ProjectsResource:
     ) -> _models.TimeTrackingProjectWithTasksAndEmployeeIds:
         """Create Time Tracking Project
 
-        Creates a project and, optionally, its tasks. Unless told otherwise every employee may log time to it, it is billable and it has no tasks; hasTasks true needs at least one task. Project and task names must be unique and at most 50 characters. The response lists employeeIds only when allowAllEmployees is false.
+        Creates a project and, optionally, its tasks. Unless told otherwise every employee may log
+        time to it, it is billable and it has no tasks; hasTasks true needs at least one task.
+        Project and task names must be unique and at most 50 characters. The response lists
+        employeeIds only when allowAllEmployees is false.
 
         `POST /api/v1/time_tracking/projects`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.create_time_tracking_project(
             body=body,
@@ -1344,15 +1386,22 @@ class TimesheetEntriesResource:
     ) -> _base.SyncPage[_models.EmployeeTimesheetEntryTransformer]:
         """List Timesheet Entries
 
-        Lists clock and hour entries of all accessible employees, or of the given employeeIds, between start and end inclusive. Both dates are read in the company timezone, must lie within the last 365 days and may span at most 365 days. The body is one flat array, although the status text speaks of entries \"grouped by employee\".
+        Lists clock and hour entries of all accessible employees, or of the given employeeIds,
+        between start and end inclusive. Both dates are read in the company timezone, must lie
+        within the last 365 days and may span at most 365 days. The body is one flat array, although
+        the status text speaks of entries "grouped by employee".
 
         `GET /api/v1/time_tracking/timesheet_entries`
 
         Args:
-            start: YYYY-MM-DD; only entries on or after this day. Must be within the last 365 days. (`start`)
-            end: YYYY-MM-DD; only entries on or before this day. Must be within the last 365 days. (`end`)
-            employee_ids: Comma-separated employee ids; only their entries are returned. Leave out to get the entries of every employee the caller can access. (`employeeIds`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            start: YYYY-MM-DD; only entries on or after this day. Must be within the last 365 days.
+                (`start`)
+            end: YYYY-MM-DD; only entries on or before this day. Must be within the last 365 days.
+                (`end`)
+            employee_ids: Comma-separated employee ids; only their entries are returned. Leave out
+                to get the entries of every employee the caller can access. (`employeeIds`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.list_timesheet_entries(
             start=start,
@@ -1444,16 +1493,20 @@ class BreakPoliciesResource:
     ) -> _base.SyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
         """List Break Policies
 
-        Lists break policies a page at a time (offset and limit), optionally narrowed by an OData v4 filter. includeCounts asks for employee and break counts per policy; their field names are not documented, so they arrive as extra properties.
+        Lists break policies a page at a time (offset and limit), optionally narrowed by an OData v4
+        filter. includeCounts asks for employee and break counts per policy; their field names are
+        not documented, so they arrive as extra properties.
 
         `GET /api/v1/time-tracking/break-policies`
 
         Args:
             offset: Number of items to skip before the page starts. (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
-            filter: OData v4 filter expression. The documents do not list which break policy fields may be filtered on. (`filter`)
+            filter: OData v4 filter expression. The documents do not list which break policy fields
+                may be filtered on. (`filter`)
             include_counts: Also return employee and break counts for each policy. (`includeCounts`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.list_break_policies(
             offset=offset,
@@ -1501,13 +1554,15 @@ class BreakPoliciesResource:
     ) -> _models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1:
         """Create Break Policy
 
-        Creates a break policy; its breaks and employee assignments may be created in the same call. The answer is the policy with its breaks and assigned employee ids.
+        Creates a break policy; its breaks and employee assignments may be created in the same call.
+        The answer is the policy with its breaks and assigned employee ids.
 
         `POST /api/v1/time-tracking/break-policies`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.create_break_policy(
             body=body,
@@ -1530,14 +1585,16 @@ class BreakPoliciesResource:
     ) -> _models.TimeTrackingTimeTrackingBreakPolicyV1:
         """Get Break Policy
 
-        Reads one break policy by its UUID. includeCounts asks for the number of assigned employees and breaks; their field names are not documented, so they arrive as extra properties.
+        Reads one break policy by its UUID. includeCounts asks for the number of assigned employees
+        and breaks; their field names are not documented, so they arrive as extra properties.
 
         `GET /api/v1/time-tracking/break-policies/{id}`
 
         Args:
             id: The break policy id (UUID). (`id`)
             include_counts: Also return employee and break counts. (`includeCounts`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.get_break_policy(
             id=id,
@@ -1566,7 +1623,8 @@ class BreakPoliciesResource:
 
         Args:
             id: The break policy id (UUID). (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.delete_break_policy(
             id=id,
@@ -1589,14 +1647,16 @@ class BreakPoliciesResource:
     ) -> _models.TimeTrackingTimeTrackingBreakPolicyV1:
         """Update Break Policy
 
-        Partly updates a break policy: only the fields sent change. Breaks and assignments are not touched here (see syncBreakPolicy). Answers with the updated policy.
+        Partly updates a break policy: only the fields sent change. Breaks and assignments are not
+        touched here (see syncBreakPolicy). Answers with the updated policy.
 
         `PATCH /api/v1/time-tracking/break-policies/{id}`
 
         Args:
             id: The break policy id (UUID). (`id`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.update_break_policy(
             id=id,
@@ -1620,14 +1680,17 @@ class BreakPoliciesResource:
     ) -> None:
         """Set Employees for Break Policy
 
-        Replaces every employee assignment of a break policy with the given list; an empty list removes them all. The same path under POST adds employees instead.
+        Replaces every employee assignment of a break policy with the given list; an empty list
+        removes them all. The same path under POST adds employees instead.
 
         `PUT /api/v1/time-tracking/break-policies/{policyId}/assign`
 
         Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id.
+                (`policyId`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.set_break_policy_employees(
             policy_id=policy_id,
@@ -1656,9 +1719,11 @@ class BreakPoliciesResource:
         `POST /api/v1/time-tracking/break-policies/{policyId}/assign`
 
         Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id.
+                (`policyId`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.assign_employees_to_break_policy(
             policy_id=policy_id,
@@ -1682,14 +1747,18 @@ class BreakPoliciesResource:
     ) -> None:
         """Unassign Employees from Break Policy
 
-        Removes the given employees from a break policy, leaving the policy and its other assignments alone. Only possible for a policy that is not assigned to all employees (otherwise 400).
+        Removes the given employees from a break policy, leaving the policy and its other
+        assignments alone. Only possible for a policy that is not assigned to all employees
+        (otherwise 400).
 
         `POST /api/v1/time-tracking/break-policies/{policyId}/unassign`
 
         Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id.
+                (`policyId`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.unassign_employees_from_break_policy(
             policy_id=policy_id,
@@ -1713,14 +1782,17 @@ class BreakPoliciesResource:
     ) -> _models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1:
         """Sync Break Policy
 
-        Replaces a break policy's whole state (fields, breaks and employee assignments) with the body; breaks and assignments left out are removed. No body field is required, as the vendor documents. Answers with the policy and its relations.
+        Replaces a break policy's whole state (fields, breaks and employee assignments) with the
+        body; breaks and assignments left out are removed. No body field is required, as the vendor
+        documents. Answers with the policy and its relations.
 
         `PUT /api/v1/time-tracking/break-policies/{id}/sync`
 
         Args:
             id: The break policy id (UUID). (`id`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.sync_break_policy(
             id=id,
@@ -1745,15 +1817,18 @@ class BreakPoliciesResource:
     ) -> _base.SyncPage[_models.TimeTrackingBreakPolicyEmployeeV1]:
         """List Break Policy Employees
 
-        Lists the employees assigned to a break policy, a page at a time. A policy without assignments gives 200 with an empty data array. No filter parameter is documented here.
+        Lists the employees assigned to a break policy, a page at a time. A policy without
+        assignments gives 200 with an empty data array. No filter parameter is documented here.
 
         `GET /api/v1/time-tracking/break-policies/{policyId}/employees`
 
         Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id.
+                (`policyId`)
             offset: Number of items to skip before the page starts. (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.list_break_policy_employees(
             policy_id=policy_id,
@@ -1800,7 +1875,8 @@ class BreakPoliciesResource:
     ) -> _base.SyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
         """List Employee Break Policies
 
-        Lists the break policies assigned to one employee, a page at a time. The caller needs permission to view that employee.
+        Lists the break policies assigned to one employee, a page at a time. The caller needs
+        permission to view that employee.
 
         `GET /api/v1/time-tracking/employees/{employeeId}/break-policies`
 
@@ -1808,7 +1884,8 @@ class BreakPoliciesResource:
             employee_id: The employee id; the vendor calls this path parameter id. (`employeeId`)
             offset: Number of items to skip before the page starts (minimum 0). (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.list_employee_break_policies(
             employee_id=employee_id,
@@ -2138,16 +2215,20 @@ class BreaksResource:
     ) -> _base.SyncPage[_models.TimeTrackingTimeTrackingBreakV1]:
         """List Breaks for Break Policy
 
-        Lists the breaks of one break policy a page at a time, optionally narrowed by an OData v4 filter. No 404 is documented for an unknown policy.
+        Lists the breaks of one break policy a page at a time, optionally narrowed by an OData v4
+        filter. No 404 is documented for an unknown policy.
 
         `GET /api/v1/time-tracking/break-policies/{policyId}/breaks`
 
         Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id.
+                (`policyId`)
             offset: Number of items to skip before the page starts. (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
-            filter: OData v4 filter expression. The documents do not list which break fields may be filtered on. (`filter`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            filter: OData v4 filter expression. The documents do not list which break fields may be
+                filtered on. (`filter`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.list_break_policy_breaks(
             policy_id=policy_id,
@@ -2197,14 +2278,18 @@ class BreaksResource:
     ) -> list[_models.TimeTrackingTimeTrackingBreakV1]:
         """Replace Breaks for Break Policy
 
-        Replaces the whole break list of a policy: a break with an id is updated, one without is created, and existing breaks missing from the list are soft-deleted. Answers with the resulting breaks.
+        Replaces the whole break list of a policy: a break with an id is updated, one without is
+        created, and existing breaks missing from the list are soft-deleted. Answers with the
+        resulting breaks.
 
         `PUT /api/v1/time-tracking/break-policies/{policyId}/breaks`
 
         Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id.
+                (`policyId`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.replace_breaks_for_break_policy(
             policy_id=policy_id,
@@ -2228,14 +2313,17 @@ class BreaksResource:
     ) -> _models.TimeTrackingTimeTrackingBreakV1:
         """Create Break
 
-        Creates a break in the break policy named by the path. The body may repeat the policy as policyId; the path id is the one that counts. The vendor marks no body field as required.
+        Creates a break in the break policy named by the path. The body may repeat the policy as
+        policyId; the path id is the one that counts. The vendor marks no body field as required.
 
         `POST /api/v1/time-tracking/break-policies/{policyId}/breaks`
 
         Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id.
+                (`policyId`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.create_break(
             policy_id=policy_id,
@@ -2264,7 +2352,8 @@ class BreaksResource:
 
         Args:
             id: The break id (UUID). (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.get_break(
             id=id,
@@ -2292,7 +2381,8 @@ class BreaksResource:
 
         Args:
             id: The break id (UUID). (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.delete_break(
             id=id,
@@ -2315,14 +2405,16 @@ class BreaksResource:
     ) -> _models.TimeTrackingTimeTrackingBreakV1:
         """Update Break
 
-        Partly updates a break: only the fields sent change, and policyId moves the break to another policy. Answers with the updated break. An unknown break is answered 404.
+        Partly updates a break: only the fields sent change, and policyId moves the break to another
+        policy. Answers with the updated break. An unknown break is answered 404.
 
         `PATCH /api/v1/time-tracking/breaks/{id}`
 
         Args:
             id: The break id (UUID). (`id`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.update_break(
             id=id,
@@ -2507,15 +2599,20 @@ class BreakAssessmentsResource:
     ) -> _base.SyncPage[_models.TimeTrackingTimeTrackingBreakAssessmentV1]:
         """List Break Assessments
 
-        Lists break assessments a page at a time. An assessment says whether an employee kept to the assigned break policy on a given day and lists any violations. The OData v4 filter can narrow the result by the fields named in the parameter's x-filter-fields.
+        Lists break assessments a page at a time. An assessment says whether an employee kept to the
+        assigned break policy on a given day and lists any violations. The OData v4 filter can
+        narrow the result by the fields named in the parameter's x-filter-fields.
 
         `GET /api/v1/time-tracking/break-assessments`
 
         Args:
             offset: Number of items to skip before the page starts. (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
-            filter: OData v4 filter expression. Filterable fields: id, breakId, employeeId, employeeTimesheetId, date, result, availableYmdt, unavailableYmdt, createdAt, updatedAt, expectedDuration, recordedDuration, durationDifference. (`filter`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            filter: OData v4 filter expression. Filterable fields: id, breakId, employeeId,
+                employeeTimesheetId, date, result, availableYmdt, unavailableYmdt, createdAt,
+                updatedAt, expectedDuration, recordedDuration, durationDifference. (`filter`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.list_break_assessments(
             offset=offset,
@@ -2605,14 +2702,18 @@ class BreakAvailabilitiesResource:
     ) -> _models.TimeTrackingTimeTrackingBreakAvailabilityCollectionV1:
         """List Employee Break Availabilities
 
-        Lists, for one employee, each break with whether it can be taken at the given local moment (now by default). The caller needs permission to view the employee as well as break access. The answer is a bare array and is not paginated, so it has no x-pagination.
+        Lists, for one employee, each break with whether it can be taken at the given local moment
+        (now by default). The caller needs permission to view the employee as well as break access.
+        The answer is a bare array and is not paginated, so it has no x-pagination.
 
         `GET /api/v1/time-tracking/employees/{employeeId}/break-availabilities`
 
         Args:
             employee_id: The employee id; the vendor calls this path parameter id. (`employeeId`)
-            effective: The employee's local time to compute availability for, as YYYY-MM-DDTHH:MM:SS with no timezone offset. Defaults to the current time. (`effective`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            effective: The employee's local time to compute availability for, as YYYY-MM-DDTHH:MM:SS
+                with no timezone offset. Defaults to the current time. (`effective`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.list_employee_break_availabilities(
             employee_id=employee_id,
@@ -2679,13 +2780,19 @@ class AsyncHourRecordsResource:
     ) -> _partial.PartialResult[_models.TimeTrackingBulkResponseSchema]:
         """Create or Update Hour Records
 
-        Adds or edits many hour records in one call: a timeTrackingId the company has not used yet creates a record, a known one updates it. The call answers 201 even when some items fail validation, so each result's success flag and response.message must be checked. The 201 body is modelled as an array with one result per request item, because the status text promises per-item results while the vendor's schema shows a single object. A body that is not an array of records is answered 400.
+        Adds or edits many hour records in one call: a timeTrackingId the company has not used yet
+        creates a record, a known one updates it. The call answers 201 even when some items fail
+        validation, so each result's success flag and response.message must be checked. The 201 body
+        is modelled as an array with one result per request item, because the status text promises
+        per-item results while the vendor's schema shows a single object. A body that is not an
+        array of records is answered 400.
 
         `POST /api/v1/timetracking/record`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.create_or_update_time_tracking_hour_records(
             body=body,
@@ -2708,13 +2815,16 @@ class AsyncHourRecordsResource:
     ) -> _models.TimeTrackingIdResponseSchema:
         """Create Hour Record
 
-        Adds one hour record. The caller picks the timeTrackingId (up to 36 characters, such as a UUID) and needs it later to read, adjust or delete the record. For bulk imports use createOrUpdateTimeTrackingHourRecords.
+        Adds one hour record. The caller picks the timeTrackingId (up to 36 characters, such as a
+        UUID) and needs it later to read, adjust or delete the record. For bulk imports use
+        createOrUpdateTimeTrackingHourRecords.
 
         `POST /api/v1/timetracking/add`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.create_time_tracking_hour_record(
             body=body,
@@ -2736,13 +2846,17 @@ class AsyncHourRecordsResource:
     ) -> _models.TimeTrackingDeleteResponseSchema:
         """Delete Hour Record
 
-        Deletes an hour record, with every stored revision of it, by its timeTrackingId. For backward compatibility an unknown or invalid id is answered with 400, not 404; the x-not-found matcher turns a 400 whose detail says \"not found\" into a not-found error.
+        Deletes an hour record, with every stored revision of it, by its timeTrackingId. For
+        backward compatibility an unknown or invalid id is answered with 400, not 404; the
+        x-not-found matcher turns a 400 whose detail says "not found" into a not-found error.
 
         `DELETE /api/v1/timetracking/delete/{id}`
 
         Args:
-            id: The timeTrackingId the record was created with (up to 36 characters, e.g. a UUID). (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            id: The timeTrackingId the record was created with (up to 36 characters, e.g. a UUID).
+                (`id`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.delete_time_tracking_hour_record(
             id=id,
@@ -2764,13 +2878,18 @@ class AsyncHourRecordsResource:
     ) -> _models.TimeTrackingRecordSchema:
         """Get Time Tracking Record
 
-        Reads one hour record with its hours, date, employee, project, task and shift differential details; project and shiftDifferential are null when they do not apply. For historical reasons a missing record may come back as an empty or null payload instead of an error, so both that and a 400 mentioning \"not found\" count as not-found. Ids and decimals come back as strings, unlike the request model.
+        Reads one hour record with its hours, date, employee, project, task and shift differential
+        details; project and shiftDifferential are null when they do not apply. For historical
+        reasons a missing record may come back as an empty or null payload instead of an error, so
+        both that and a 400 mentioning "not found" count as not-found. Ids and decimals come back as
+        strings, unlike the request model.
 
         `GET /api/v1/timetracking/record/{id}`
 
         Args:
             id: The timeTrackingId used when the record was created (up to 36 characters). (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.get_time_tracking_record(
             id=id,
@@ -2792,13 +2911,15 @@ class AsyncHourRecordsResource:
     ) -> _models.TimeTrackingIdResponseSchema:
         """Update Hour Record
 
-        Edits an existing hour record named by the timeTrackingId in the body (there is no path id). hoursWorked is the new total, not a difference. Success is 201, not 200, as documented.
+        Edits an existing hour record named by the timeTrackingId in the body (there is no path id).
+        hoursWorked is the new total, not a difference. Success is 201, not 200, as documented.
 
         `PUT /api/v1/timetracking/adjust`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.update_time_tracking_record(
             body=body,
@@ -2939,13 +3060,16 @@ class AsyncClockEntriesResource:
     ) -> _models.TimesheetEntryInfoCollectionApiTransformer:
         """Create or Update Timesheet Clock Entries
 
-        Creates or updates timesheet clock entries in bulk: an entry that carries an id updates that entry, one without an id creates a new one. The whole request fails with a 4xx rather than per item.
+        Creates or updates timesheet clock entries in bulk: an entry that carries an id updates that
+        entry, one without an id creates a new one. The whole request fails with a 4xx rather than
+        per item.
 
         `POST /api/v1/time_tracking/clock_entries/store`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.create_or_update_timesheet_clock_entries(
             body=body,
@@ -2968,14 +3092,18 @@ class AsyncClockEntriesResource:
     ) -> _models.TimesheetEntryInfoApiTransformer:
         """Create Timesheet Clock-In Entry
 
-        Clocks an employee in at the current server time. A historical clock-in sends date, start (24-hour HH:MM) and timezone. projectId, taskId (which needs projectId), breakId and note are optional. Clocking in an employee who is already clocked in answers 409. Success is 200, not 201, as documented.
+        Clocks an employee in at the current server time. A historical clock-in sends date, start
+        (24-hour HH:MM) and timezone. projectId, taskId (which needs projectId), breakId and note
+        are optional. Clocking in an employee who is already clocked in answers 409. Success is 200,
+        not 201, as documented.
 
         `POST /api/v1/time_tracking/employees/{employeeId}/clock_in`
 
         Args:
             employee_id: Id of the employee to clock in. (`employeeId`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.create_timesheet_clock_in_entry(
             employee_id=employee_id,
@@ -2999,14 +3127,17 @@ class AsyncClockEntriesResource:
     ) -> _models.TimesheetEntryInfoApiTransformer:
         """Create Timesheet Clock-Out Entry
 
-        Clocks out an employee who is clocked in, at the current server time. A historical clock-out sends date, end (24-hour HH:MM) and timezone. Clocking out an employee who is not clocked in answers 409. Success is 200.
+        Clocks out an employee who is clocked in, at the current server time. A historical clock-out
+        sends date, end (24-hour HH:MM) and timezone. Clocking out an employee who is not clocked in
+        answers 409. Success is 200.
 
         `POST /api/v1/time_tracking/employees/{employeeId}/clock_out`
 
         Args:
             employee_id: Id of the employee to clock out. (`employeeId`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.create_timesheet_clock_out_entry(
             employee_id=employee_id,
@@ -3029,13 +3160,16 @@ class AsyncClockEntriesResource:
     ) -> None:
         """Delete Timesheet Clock Entries
 
-        Deletes one or more clock entries by id, through a POST. Deleting is idempotent: entries that are already gone need no retry. An entry that is still clocked in cannot be deleted (409); clock it out first. A timesheet that is already approved answers 403.
+        Deletes one or more clock entries by id, through a POST. Deleting is idempotent: entries
+        that are already gone need no retry. An entry that is still clocked in cannot be deleted
+        (409); clock it out first. A timesheet that is already approved answers 403.
 
         `POST /api/v1/time_tracking/clock_entries/delete`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.delete_timesheet_clock_entries_via_post(
             body=body,
@@ -3159,13 +3293,16 @@ class AsyncHourEntriesResource:
     ) -> _models.TimesheetEntryInfoCollectionApiTransformer:
         """Create or Update Timesheet Hour Entries
 
-        Creates or updates timesheet hour entries in bulk: an entry with an id updates it, one without creates a new one. The vendor marks no entry field as required (unlike clock entries), so this spec requires none either.
+        Creates or updates timesheet hour entries in bulk: an entry with an id updates it, one
+        without creates a new one. The vendor marks no entry field as required (unlike clock
+        entries), so this spec requires none either.
 
         `POST /api/v1/time_tracking/hour_entries/store`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.create_or_update_timesheet_hour_entries(
             body=body,
@@ -3187,13 +3324,15 @@ class AsyncHourEntriesResource:
     ) -> None:
         """Delete Timesheet Hour Entries
 
-        Deletes one or more hour entries by id, through a POST. The vendor calls it idempotent yet also documents 404 for a missing entry; both are kept.
+        Deletes one or more hour entries by id, through a POST. The vendor calls it idempotent yet
+        also documents 404 for a missing entry; both are kept.
 
         `POST /api/v1/time_tracking/hour_entries/delete`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.delete_timesheet_hour_entries_via_post(
             body=body,
@@ -3271,13 +3410,17 @@ class AsyncProjectsResource:
     ) -> _models.TimeTrackingProjectWithTasksAndEmployeeIds:
         """Create Time Tracking Project
 
-        Creates a project and, optionally, its tasks. Unless told otherwise every employee may log time to it, it is billable and it has no tasks; hasTasks true needs at least one task. Project and task names must be unique and at most 50 characters. The response lists employeeIds only when allowAllEmployees is false.
+        Creates a project and, optionally, its tasks. Unless told otherwise every employee may log
+        time to it, it is billable and it has no tasks; hasTasks true needs at least one task.
+        Project and task names must be unique and at most 50 characters. The response lists
+        employeeIds only when allowAllEmployees is false.
 
         `POST /api/v1/time_tracking/projects`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.create_time_tracking_project(
             body=body,
@@ -3338,15 +3481,22 @@ class AsyncTimesheetEntriesResource:
     ) -> _base.AsyncPage[_models.EmployeeTimesheetEntryTransformer]:
         """List Timesheet Entries
 
-        Lists clock and hour entries of all accessible employees, or of the given employeeIds, between start and end inclusive. Both dates are read in the company timezone, must lie within the last 365 days and may span at most 365 days. The body is one flat array, although the status text speaks of entries \"grouped by employee\".
+        Lists clock and hour entries of all accessible employees, or of the given employeeIds,
+        between start and end inclusive. Both dates are read in the company timezone, must lie
+        within the last 365 days and may span at most 365 days. The body is one flat array, although
+        the status text speaks of entries "grouped by employee".
 
         `GET /api/v1/time_tracking/timesheet_entries`
 
         Args:
-            start: YYYY-MM-DD; only entries on or after this day. Must be within the last 365 days. (`start`)
-            end: YYYY-MM-DD; only entries on or before this day. Must be within the last 365 days. (`end`)
-            employee_ids: Comma-separated employee ids; only their entries are returned. Leave out to get the entries of every employee the caller can access. (`employeeIds`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            start: YYYY-MM-DD; only entries on or after this day. Must be within the last 365 days.
+                (`start`)
+            end: YYYY-MM-DD; only entries on or before this day. Must be within the last 365 days.
+                (`end`)
+            employee_ids: Comma-separated employee ids; only their entries are returned. Leave out
+                to get the entries of every employee the caller can access. (`employeeIds`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.list_timesheet_entries(
             start=start,
@@ -3439,16 +3589,20 @@ class AsyncBreakPoliciesResource:
     ) -> _base.AsyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
         """List Break Policies
 
-        Lists break policies a page at a time (offset and limit), optionally narrowed by an OData v4 filter. includeCounts asks for employee and break counts per policy; their field names are not documented, so they arrive as extra properties.
+        Lists break policies a page at a time (offset and limit), optionally narrowed by an OData v4
+        filter. includeCounts asks for employee and break counts per policy; their field names are
+        not documented, so they arrive as extra properties.
 
         `GET /api/v1/time-tracking/break-policies`
 
         Args:
             offset: Number of items to skip before the page starts. (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
-            filter: OData v4 filter expression. The documents do not list which break policy fields may be filtered on. (`filter`)
+            filter: OData v4 filter expression. The documents do not list which break policy fields
+                may be filtered on. (`filter`)
             include_counts: Also return employee and break counts for each policy. (`includeCounts`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.list_break_policies(
             offset=offset,
@@ -3497,13 +3651,15 @@ class AsyncBreakPoliciesResource:
     ) -> _models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1:
         """Create Break Policy
 
-        Creates a break policy; its breaks and employee assignments may be created in the same call. The answer is the policy with its breaks and assigned employee ids.
+        Creates a break policy; its breaks and employee assignments may be created in the same call.
+        The answer is the policy with its breaks and assigned employee ids.
 
         `POST /api/v1/time-tracking/break-policies`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.create_break_policy(
             body=body,
@@ -3526,14 +3682,16 @@ class AsyncBreakPoliciesResource:
     ) -> _models.TimeTrackingTimeTrackingBreakPolicyV1:
         """Get Break Policy
 
-        Reads one break policy by its UUID. includeCounts asks for the number of assigned employees and breaks; their field names are not documented, so they arrive as extra properties.
+        Reads one break policy by its UUID. includeCounts asks for the number of assigned employees
+        and breaks; their field names are not documented, so they arrive as extra properties.
 
         `GET /api/v1/time-tracking/break-policies/{id}`
 
         Args:
             id: The break policy id (UUID). (`id`)
             include_counts: Also return employee and break counts. (`includeCounts`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.get_break_policy(
             id=id,
@@ -3562,7 +3720,8 @@ class AsyncBreakPoliciesResource:
 
         Args:
             id: The break policy id (UUID). (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.delete_break_policy(
             id=id,
@@ -3585,14 +3744,16 @@ class AsyncBreakPoliciesResource:
     ) -> _models.TimeTrackingTimeTrackingBreakPolicyV1:
         """Update Break Policy
 
-        Partly updates a break policy: only the fields sent change. Breaks and assignments are not touched here (see syncBreakPolicy). Answers with the updated policy.
+        Partly updates a break policy: only the fields sent change. Breaks and assignments are not
+        touched here (see syncBreakPolicy). Answers with the updated policy.
 
         `PATCH /api/v1/time-tracking/break-policies/{id}`
 
         Args:
             id: The break policy id (UUID). (`id`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.update_break_policy(
             id=id,
@@ -3616,14 +3777,17 @@ class AsyncBreakPoliciesResource:
     ) -> None:
         """Set Employees for Break Policy
 
-        Replaces every employee assignment of a break policy with the given list; an empty list removes them all. The same path under POST adds employees instead.
+        Replaces every employee assignment of a break policy with the given list; an empty list
+        removes them all. The same path under POST adds employees instead.
 
         `PUT /api/v1/time-tracking/break-policies/{policyId}/assign`
 
         Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id.
+                (`policyId`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.set_break_policy_employees(
             policy_id=policy_id,
@@ -3652,9 +3816,11 @@ class AsyncBreakPoliciesResource:
         `POST /api/v1/time-tracking/break-policies/{policyId}/assign`
 
         Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id.
+                (`policyId`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.assign_employees_to_break_policy(
             policy_id=policy_id,
@@ -3678,14 +3844,18 @@ class AsyncBreakPoliciesResource:
     ) -> None:
         """Unassign Employees from Break Policy
 
-        Removes the given employees from a break policy, leaving the policy and its other assignments alone. Only possible for a policy that is not assigned to all employees (otherwise 400).
+        Removes the given employees from a break policy, leaving the policy and its other
+        assignments alone. Only possible for a policy that is not assigned to all employees
+        (otherwise 400).
 
         `POST /api/v1/time-tracking/break-policies/{policyId}/unassign`
 
         Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id.
+                (`policyId`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.unassign_employees_from_break_policy(
             policy_id=policy_id,
@@ -3709,14 +3879,17 @@ class AsyncBreakPoliciesResource:
     ) -> _models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1:
         """Sync Break Policy
 
-        Replaces a break policy's whole state (fields, breaks and employee assignments) with the body; breaks and assignments left out are removed. No body field is required, as the vendor documents. Answers with the policy and its relations.
+        Replaces a break policy's whole state (fields, breaks and employee assignments) with the
+        body; breaks and assignments left out are removed. No body field is required, as the vendor
+        documents. Answers with the policy and its relations.
 
         `PUT /api/v1/time-tracking/break-policies/{id}/sync`
 
         Args:
             id: The break policy id (UUID). (`id`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.sync_break_policy(
             id=id,
@@ -3741,15 +3914,18 @@ class AsyncBreakPoliciesResource:
     ) -> _base.AsyncPage[_models.TimeTrackingBreakPolicyEmployeeV1]:
         """List Break Policy Employees
 
-        Lists the employees assigned to a break policy, a page at a time. A policy without assignments gives 200 with an empty data array. No filter parameter is documented here.
+        Lists the employees assigned to a break policy, a page at a time. A policy without
+        assignments gives 200 with an empty data array. No filter parameter is documented here.
 
         `GET /api/v1/time-tracking/break-policies/{policyId}/employees`
 
         Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id.
+                (`policyId`)
             offset: Number of items to skip before the page starts. (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.list_break_policy_employees(
             policy_id=policy_id,
@@ -3797,7 +3973,8 @@ class AsyncBreakPoliciesResource:
     ) -> _base.AsyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
         """List Employee Break Policies
 
-        Lists the break policies assigned to one employee, a page at a time. The caller needs permission to view that employee.
+        Lists the break policies assigned to one employee, a page at a time. The caller needs
+        permission to view that employee.
 
         `GET /api/v1/time-tracking/employees/{employeeId}/break-policies`
 
@@ -3805,7 +3982,8 @@ class AsyncBreakPoliciesResource:
             employee_id: The employee id; the vendor calls this path parameter id. (`employeeId`)
             offset: Number of items to skip before the page starts (minimum 0). (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.list_employee_break_policies(
             employee_id=employee_id,
@@ -4136,16 +4314,20 @@ class AsyncBreaksResource:
     ) -> _base.AsyncPage[_models.TimeTrackingTimeTrackingBreakV1]:
         """List Breaks for Break Policy
 
-        Lists the breaks of one break policy a page at a time, optionally narrowed by an OData v4 filter. No 404 is documented for an unknown policy.
+        Lists the breaks of one break policy a page at a time, optionally narrowed by an OData v4
+        filter. No 404 is documented for an unknown policy.
 
         `GET /api/v1/time-tracking/break-policies/{policyId}/breaks`
 
         Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id.
+                (`policyId`)
             offset: Number of items to skip before the page starts. (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
-            filter: OData v4 filter expression. The documents do not list which break fields may be filtered on. (`filter`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            filter: OData v4 filter expression. The documents do not list which break fields may be
+                filtered on. (`filter`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.list_break_policy_breaks(
             policy_id=policy_id,
@@ -4196,14 +4378,18 @@ class AsyncBreaksResource:
     ) -> list[_models.TimeTrackingTimeTrackingBreakV1]:
         """Replace Breaks for Break Policy
 
-        Replaces the whole break list of a policy: a break with an id is updated, one without is created, and existing breaks missing from the list are soft-deleted. Answers with the resulting breaks.
+        Replaces the whole break list of a policy: a break with an id is updated, one without is
+        created, and existing breaks missing from the list are soft-deleted. Answers with the
+        resulting breaks.
 
         `PUT /api/v1/time-tracking/break-policies/{policyId}/breaks`
 
         Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id.
+                (`policyId`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.replace_breaks_for_break_policy(
             policy_id=policy_id,
@@ -4227,14 +4413,17 @@ class AsyncBreaksResource:
     ) -> _models.TimeTrackingTimeTrackingBreakV1:
         """Create Break
 
-        Creates a break in the break policy named by the path. The body may repeat the policy as policyId; the path id is the one that counts. The vendor marks no body field as required.
+        Creates a break in the break policy named by the path. The body may repeat the policy as
+        policyId; the path id is the one that counts. The vendor marks no body field as required.
 
         `POST /api/v1/time-tracking/break-policies/{policyId}/breaks`
 
         Args:
-            policy_id: The break policy id (UUID); the vendor calls this path parameter id. (`policyId`)
+            policy_id: The break policy id (UUID); the vendor calls this path parameter id.
+                (`policyId`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.create_break(
             policy_id=policy_id,
@@ -4263,7 +4452,8 @@ class AsyncBreaksResource:
 
         Args:
             id: The break id (UUID). (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.get_break(
             id=id,
@@ -4291,7 +4481,8 @@ class AsyncBreaksResource:
 
         Args:
             id: The break id (UUID). (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.delete_break(
             id=id,
@@ -4314,14 +4505,16 @@ class AsyncBreaksResource:
     ) -> _models.TimeTrackingTimeTrackingBreakV1:
         """Update Break
 
-        Partly updates a break: only the fields sent change, and policyId moves the break to another policy. Answers with the updated break. An unknown break is answered 404.
+        Partly updates a break: only the fields sent change, and policyId moves the break to another
+        policy. Answers with the updated break. An unknown break is answered 404.
 
         `PATCH /api/v1/time-tracking/breaks/{id}`
 
         Args:
             id: The break id (UUID). (`id`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.update_break(
             id=id,
@@ -4506,15 +4699,20 @@ class AsyncBreakAssessmentsResource:
     ) -> _base.AsyncPage[_models.TimeTrackingTimeTrackingBreakAssessmentV1]:
         """List Break Assessments
 
-        Lists break assessments a page at a time. An assessment says whether an employee kept to the assigned break policy on a given day and lists any violations. The OData v4 filter can narrow the result by the fields named in the parameter's x-filter-fields.
+        Lists break assessments a page at a time. An assessment says whether an employee kept to the
+        assigned break policy on a given day and lists any violations. The OData v4 filter can
+        narrow the result by the fields named in the parameter's x-filter-fields.
 
         `GET /api/v1/time-tracking/break-assessments`
 
         Args:
             offset: Number of items to skip before the page starts. (`offset`)
             limit: Maximum number of items in the page, 0 to 500. (`limit`)
-            filter: OData v4 filter expression. Filterable fields: id, breakId, employeeId, employeeTimesheetId, date, result, availableYmdt, unavailableYmdt, createdAt, updatedAt, expectedDuration, recordedDuration, durationDifference. (`filter`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            filter: OData v4 filter expression. Filterable fields: id, breakId, employeeId,
+                employeeTimesheetId, date, result, availableYmdt, unavailableYmdt, createdAt,
+                updatedAt, expectedDuration, recordedDuration, durationDifference. (`filter`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.list_break_assessments(
             offset=offset,
@@ -4605,14 +4803,18 @@ class AsyncBreakAvailabilitiesResource:
     ) -> _models.TimeTrackingTimeTrackingBreakAvailabilityCollectionV1:
         """List Employee Break Availabilities
 
-        Lists, for one employee, each break with whether it can be taken at the given local moment (now by default). The caller needs permission to view the employee as well as break access. The answer is a bare array and is not paginated, so it has no x-pagination.
+        Lists, for one employee, each break with whether it can be taken at the given local moment
+        (now by default). The caller needs permission to view the employee as well as break access.
+        The answer is a bare array and is not paginated, so it has no x-pagination.
 
         `GET /api/v1/time-tracking/employees/{employeeId}/break-availabilities`
 
         Args:
             employee_id: The employee id; the vendor calls this path parameter id. (`employeeId`)
-            effective: The employee's local time to compute availability for, as YYYY-MM-DDTHH:MM:SS with no timezone offset. Defaults to the current time. (`effective`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            effective: The employee's local time to compute availability for, as YYYY-MM-DDTHH:MM:SS
+                with no timezone offset. Defaults to the current time. (`effective`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.list_employee_break_availabilities(
             employee_id=employee_id,

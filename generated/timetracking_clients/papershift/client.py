@@ -46,7 +46,16 @@ SCHEMES: dict[str, SecuritySchemeSpec] = {
 class Client:
     """Papershift Working Sessions API
 
-    Working sessions (Papershift calls them \"time tracking\" entries) of the Papershift public API v1: create, update, get by id or external id, list in a date range (pages of 25), confirm and delete. Based on Papershift's public API documentation (the working sessions page of the public API v1 reference at app.papershift.com/public_api/v1: parameter tables, JSON examples, the api_token credential, the error body {\"response\": \"...\"} and paging with next_page). Papershift publishes no OpenAPI file. Get-by-id is placed at `/working_sessions/` (trailing slash). The vendor serves get-by-id and the range listing from the same `GET /working_sessions`, and OpenAPI allows only one operation per path and method. The vendor documents no success status codes. The only error status and body it documents is 401 {\"response\": \"API Key not found!\"}. The 400/404/422 responses below are our assumption and use that same body.
+    Working sessions (Papershift calls them "time tracking" entries) of the Papershift public API
+    v1: create, update, get by id or external id, list in a date range (pages of 25), confirm and
+    delete. Based on Papershift's public API documentation (the working sessions page of the public
+    API v1 reference at app.papershift.com/public_api/v1: parameter tables, JSON examples, the
+    api_token credential, the error body {"response": "..."} and paging with next_page). Papershift
+    publishes no OpenAPI file. Get-by-id is placed at `/working_sessions/` (trailing slash). The
+    vendor serves get-by-id and the range listing from the same `GET /working_sessions`, and OpenAPI
+    allows only one operation per path and method. The vendor documents no success status codes. The
+    only error status and body it documents is 401 {"response": "API Key not found!"}. The
+    400/404/422 responses below are our assumption and use that same body.
     """
 
     def __init__(
@@ -110,7 +119,16 @@ class Client:
 class AsyncClient:
     """Papershift Working Sessions API
 
-    Working sessions (Papershift calls them \"time tracking\" entries) of the Papershift public API v1: create, update, get by id or external id, list in a date range (pages of 25), confirm and delete. Based on Papershift's public API documentation (the working sessions page of the public API v1 reference at app.papershift.com/public_api/v1: parameter tables, JSON examples, the api_token credential, the error body {\"response\": \"...\"} and paging with next_page). Papershift publishes no OpenAPI file. Get-by-id is placed at `/working_sessions/` (trailing slash). The vendor serves get-by-id and the range listing from the same `GET /working_sessions`, and OpenAPI allows only one operation per path and method. The vendor documents no success status codes. The only error status and body it documents is 401 {\"response\": \"API Key not found!\"}. The 400/404/422 responses below are our assumption and use that same body.
+    Working sessions (Papershift calls them "time tracking" entries) of the Papershift public API
+    v1: create, update, get by id or external id, list in a date range (pages of 25), confirm and
+    delete. Based on Papershift's public API documentation (the working sessions page of the public
+    API v1 reference at app.papershift.com/public_api/v1: parameter tables, JSON examples, the
+    api_token credential, the error body {"response": "..."} and paging with next_page). Papershift
+    publishes no OpenAPI file. Get-by-id is placed at `/working_sessions/` (trailing slash). The
+    vendor serves get-by-id and the range listing from the same `GET /working_sessions`, and OpenAPI
+    allows only one operation per path and method. The vendor documents no success status codes. The
+    only error status and body it documents is 401 {"response": "API Key not found!"}. The
+    400/404/422 responses below are our assumption and use that same body.
     """
 
     def __init__(

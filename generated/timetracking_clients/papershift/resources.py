@@ -163,21 +163,37 @@ class WorkingSessionsResource:
     ) -> _base.SyncPage[_models.WorkingSession]:
         """List working sessions in a date range
 
-        Returns the n-th block of 25 working sessions in the range `range_start`..`range_end`. The list can be narrowed to one user (`user_id` or `user_external_id`) and to tags (`tags`, a comma-separated list of tag ids in which `0` means \"without tags\"). When `tags` is given, `company_id` or `company_external_id` is required as well; OpenAPI cannot express that dependency, so a request without either is answered with 400. `next_page` is the absolute URL of the next block, or null on the last one. It carries `api_token` in its query string, so do not log it. The range is taken as calendar dates and both ends are inclusive. If both `user_id` and `user_external_id` are sent, `user_id` wins. The vendor's example shows these parameters as a JSON body, but they are sent as query parameters.
+        Returns the n-th block of 25 working sessions in the range `range_start`..`range_end`. The
+        list can be narrowed to one user (`user_id` or `user_external_id`) and to tags (`tags`, a
+        comma-separated list of tag ids in which `0` means "without tags"). When `tags` is given,
+        `company_id` or `company_external_id` is required as well; OpenAPI cannot express that
+        dependency, so a request without either is answered with 400. `next_page` is the absolute
+        URL of the next block, or null on the last one. It carries `api_token` in its query string,
+        so do not log it. The range is taken as calendar dates and both ends are inclusive. If both
+        `user_id` and `user_external_id` are sent, `user_id` wins. The vendor's example shows these
+        parameters as a JSON body, but they are sent as query parameters.
 
         `GET /working_sessions`
 
         Args:
             range_start: First day of the range (YYYY-MM-DD, inclusive). (`range_start`)
             range_end: Last day of the range (YYYY-MM-DD, inclusive). (`range_end`)
-            user_id: Only working sessions of this user (Papershift user id; shown as employee_id in responses). (`user_id`)
-            user_external_id: Only working sessions of the user with this external id (ignored when user_id is also sent). (`user_external_id`)
+            user_id: Only working sessions of this user (Papershift user id; shown as employee_id in
+                responses). (`user_id`)
+            user_external_id: Only working sessions of the user with this external id (ignored when
+                user_id is also sent). (`user_external_id`)
             page: 1-based number of the block of 25 entries to return. (`page`)
-            tags: Comma-separated tag ids (non-negative integers); `0` selects working sessions without any tag. Requires company_id or company_external_id. (`tags`)
-            company_id: Company the tags belong to; required when `tags` is given and company_external_id is not. (`company_id`)
-            company_external_id: External id of the company the tags belong to; required when `tags` is given and company_id is not. (`company_external_id`)
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            tags: Comma-separated tag ids (non-negative integers); `0` selects working sessions
+                without any tag. Requires company_id or company_external_id. (`tags`)
+            company_id: Company the tags belong to; required when `tags` is given and
+                company_external_id is not. (`company_id`)
+            company_external_id: External id of the company the tags belong to; required when `tags`
+                is given and company_id is not. (`company_external_id`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1
+                code such as `en` or `de`. Optional: the documented example requests do not send it.
+                (`interface_language`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.list_working_sessions(
             range_start=range_start,
@@ -241,14 +257,20 @@ class WorkingSessionsResource:
     ) -> _models.WorkingSession:
         """Update a working session
 
-        Changes the times, the break (`manual_pause`, minutes), the working area or the tag (`filters_id`) of an existing working session. The session is found by `id` or by `external_id`, one of which is required; when both are sent, `id` wins. The fields are nested under `working_session` and api_token goes at the top level of the body.
+        Changes the times, the break (`manual_pause`, minutes), the working area or the tag
+        (`filters_id`) of an existing working session. The session is found by `id` or by
+        `external_id`, one of which is required; when both are sent, `id` wins. The fields are
+        nested under `working_session` and api_token goes at the top level of the body.
 
         `PUT /working_sessions`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1
+                code such as `en` or `de`. Optional: the documented example requests do not send it.
+                (`interface_language`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.update_working_session(
             body=body,
@@ -272,14 +294,23 @@ class WorkingSessionsResource:
     ) -> _models.WorkingSession:
         """Create a working session
 
-        Creates a time tracking entry for a user at a location and working area. Each of the three can be named by its Papershift id or by the external id you set yourself; one of each pair is required. `manual_pause` is the break in minutes; the response reports breaks as `break_time` in seconds and the user as `employee_id`. Times may be sent with any offset; they come back as the same instant in the account's time zone. The fields are nested under `working_session` as in the vendor's example (the table lists them flat), and api_token goes at the top level of the body.
+        Creates a time tracking entry for a user at a location and working area. Each of the three
+        can be named by its Papershift id or by the external id you set yourself; one of each pair
+        is required. `manual_pause` is the break in minutes; the response reports breaks as
+        `break_time` in seconds and the user as `employee_id`. Times may be sent with any offset;
+        they come back as the same instant in the account's time zone. The fields are nested under
+        `working_session` as in the vendor's example (the table lists them flat), and api_token goes
+        at the top level of the body.
 
         `POST /working_sessions`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1
+                code such as `en` or `de`. Optional: the documented example requests do not send it.
+                (`interface_language`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.create_working_session(
             body=body,
@@ -303,14 +334,20 @@ class WorkingSessionsResource:
     ) -> _models.DeleteWorkingSessionResponse:
         """Delete a working session
 
-        Deletes a working session found by `id` or `external_id` (one is required; `id` wins when both are sent). The vendor documents only \"Response 200 (application/json)\" without a body. We assume the body is an empty JSON object, and clients ignore it. The lookup is nested under `working_session` and api_token goes at the top level of the body.
+        Deletes a working session found by `id` or `external_id` (one is required; `id` wins when
+        both are sent). The vendor documents only "Response 200 (application/json)" without a body.
+        We assume the body is an empty JSON object, and clients ignore it. The lookup is nested
+        under `working_session` and api_token goes at the top level of the body.
 
         `DELETE /working_sessions`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1
+                code such as `en` or `de`. Optional: the documented example requests do not send it.
+                (`interface_language`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.delete_working_session(
             body=body,
@@ -335,15 +372,25 @@ class WorkingSessionsResource:
     ) -> _models.WorkingSession:
         """Get a working session by id or external id
 
-        Returns one working session with its breaks, tags (`filters`) and break total (`break_time`, seconds). Send `id` or `external_id`; one of them is required (a request with neither is answered with 400), and `id` wins when both are sent. On the wire this is `GET /working_sessions` with query parameters, the same endpoint as the range listing. It is placed at the trailing-slash path because OpenAPI allows only one operation per path and method. The vendor's example shows the parameters as a JSON body, but they are sent as query parameters.
+        Returns one working session with its breaks, tags (`filters`) and break total (`break_time`,
+        seconds). Send `id` or `external_id`; one of them is required (a request with neither is
+        answered with 400), and `id` wins when both are sent. On the wire this is `GET
+        /working_sessions` with query parameters, the same endpoint as the range listing. It is
+        placed at the trailing-slash path because OpenAPI allows only one operation per path and
+        method. The vendor's example shows the parameters as a JSON body, but they are sent as query
+        parameters.
 
         `GET /working_sessions/`
 
         Args:
             id: Papershift id of the working session; required unless external_id is sent. (`id`)
-            external_id: The external id you gave the working session; required unless id is sent. (`external_id`)
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            external_id: The external id you gave the working session; required unless id is sent.
+                (`external_id`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1
+                code such as `en` or `de`. Optional: the documented example requests do not send it.
+                (`interface_language`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.get_working_session(
             id=id,
@@ -368,14 +415,20 @@ class WorkingSessionsResource:
     ) -> _models.WorkingSession:
         """Confirm a working session
 
-        Marks a working session as confirmed. The session is found by `id` or by `external_id` (one is required; `id` wins when both are sent). The vendor's example sends the id as a string (\"34567\"), so `id` accepts an integer or a string of digits. The lookup is nested under `working_session` and api_token goes at the top level of the body.
+        Marks a working session as confirmed. The session is found by `id` or by `external_id` (one
+        is required; `id` wins when both are sent). The vendor's example sends the id as a string
+        ("34567"), so `id` accepts an integer or a string of digits. The lookup is nested under
+        `working_session` and api_token goes at the top level of the body.
 
         `PUT /working_sessions/confirm`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1
+                code such as `en` or `de`. Optional: the documented example requests do not send it.
+                (`interface_language`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.confirm_working_session(
             body=body,
@@ -579,21 +632,37 @@ class AsyncWorkingSessionsResource:
     ) -> _base.AsyncPage[_models.WorkingSession]:
         """List working sessions in a date range
 
-        Returns the n-th block of 25 working sessions in the range `range_start`..`range_end`. The list can be narrowed to one user (`user_id` or `user_external_id`) and to tags (`tags`, a comma-separated list of tag ids in which `0` means \"without tags\"). When `tags` is given, `company_id` or `company_external_id` is required as well; OpenAPI cannot express that dependency, so a request without either is answered with 400. `next_page` is the absolute URL of the next block, or null on the last one. It carries `api_token` in its query string, so do not log it. The range is taken as calendar dates and both ends are inclusive. If both `user_id` and `user_external_id` are sent, `user_id` wins. The vendor's example shows these parameters as a JSON body, but they are sent as query parameters.
+        Returns the n-th block of 25 working sessions in the range `range_start`..`range_end`. The
+        list can be narrowed to one user (`user_id` or `user_external_id`) and to tags (`tags`, a
+        comma-separated list of tag ids in which `0` means "without tags"). When `tags` is given,
+        `company_id` or `company_external_id` is required as well; OpenAPI cannot express that
+        dependency, so a request without either is answered with 400. `next_page` is the absolute
+        URL of the next block, or null on the last one. It carries `api_token` in its query string,
+        so do not log it. The range is taken as calendar dates and both ends are inclusive. If both
+        `user_id` and `user_external_id` are sent, `user_id` wins. The vendor's example shows these
+        parameters as a JSON body, but they are sent as query parameters.
 
         `GET /working_sessions`
 
         Args:
             range_start: First day of the range (YYYY-MM-DD, inclusive). (`range_start`)
             range_end: Last day of the range (YYYY-MM-DD, inclusive). (`range_end`)
-            user_id: Only working sessions of this user (Papershift user id; shown as employee_id in responses). (`user_id`)
-            user_external_id: Only working sessions of the user with this external id (ignored when user_id is also sent). (`user_external_id`)
+            user_id: Only working sessions of this user (Papershift user id; shown as employee_id in
+                responses). (`user_id`)
+            user_external_id: Only working sessions of the user with this external id (ignored when
+                user_id is also sent). (`user_external_id`)
             page: 1-based number of the block of 25 entries to return. (`page`)
-            tags: Comma-separated tag ids (non-negative integers); `0` selects working sessions without any tag. Requires company_id or company_external_id. (`tags`)
-            company_id: Company the tags belong to; required when `tags` is given and company_external_id is not. (`company_id`)
-            company_external_id: External id of the company the tags belong to; required when `tags` is given and company_id is not. (`company_external_id`)
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            tags: Comma-separated tag ids (non-negative integers); `0` selects working sessions
+                without any tag. Requires company_id or company_external_id. (`tags`)
+            company_id: Company the tags belong to; required when `tags` is given and
+                company_external_id is not. (`company_id`)
+            company_external_id: External id of the company the tags belong to; required when `tags`
+                is given and company_id is not. (`company_external_id`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1
+                code such as `en` or `de`. Optional: the documented example requests do not send it.
+                (`interface_language`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.list_working_sessions(
             range_start=range_start,
@@ -658,14 +727,20 @@ class AsyncWorkingSessionsResource:
     ) -> _models.WorkingSession:
         """Update a working session
 
-        Changes the times, the break (`manual_pause`, minutes), the working area or the tag (`filters_id`) of an existing working session. The session is found by `id` or by `external_id`, one of which is required; when both are sent, `id` wins. The fields are nested under `working_session` and api_token goes at the top level of the body.
+        Changes the times, the break (`manual_pause`, minutes), the working area or the tag
+        (`filters_id`) of an existing working session. The session is found by `id` or by
+        `external_id`, one of which is required; when both are sent, `id` wins. The fields are
+        nested under `working_session` and api_token goes at the top level of the body.
 
         `PUT /working_sessions`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1
+                code such as `en` or `de`. Optional: the documented example requests do not send it.
+                (`interface_language`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.update_working_session(
             body=body,
@@ -689,14 +764,23 @@ class AsyncWorkingSessionsResource:
     ) -> _models.WorkingSession:
         """Create a working session
 
-        Creates a time tracking entry for a user at a location and working area. Each of the three can be named by its Papershift id or by the external id you set yourself; one of each pair is required. `manual_pause` is the break in minutes; the response reports breaks as `break_time` in seconds and the user as `employee_id`. Times may be sent with any offset; they come back as the same instant in the account's time zone. The fields are nested under `working_session` as in the vendor's example (the table lists them flat), and api_token goes at the top level of the body.
+        Creates a time tracking entry for a user at a location and working area. Each of the three
+        can be named by its Papershift id or by the external id you set yourself; one of each pair
+        is required. `manual_pause` is the break in minutes; the response reports breaks as
+        `break_time` in seconds and the user as `employee_id`. Times may be sent with any offset;
+        they come back as the same instant in the account's time zone. The fields are nested under
+        `working_session` as in the vendor's example (the table lists them flat), and api_token goes
+        at the top level of the body.
 
         `POST /working_sessions`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1
+                code such as `en` or `de`. Optional: the documented example requests do not send it.
+                (`interface_language`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.create_working_session(
             body=body,
@@ -720,14 +804,20 @@ class AsyncWorkingSessionsResource:
     ) -> _models.DeleteWorkingSessionResponse:
         """Delete a working session
 
-        Deletes a working session found by `id` or `external_id` (one is required; `id` wins when both are sent). The vendor documents only \"Response 200 (application/json)\" without a body. We assume the body is an empty JSON object, and clients ignore it. The lookup is nested under `working_session` and api_token goes at the top level of the body.
+        Deletes a working session found by `id` or `external_id` (one is required; `id` wins when
+        both are sent). The vendor documents only "Response 200 (application/json)" without a body.
+        We assume the body is an empty JSON object, and clients ignore it. The lookup is nested
+        under `working_session` and api_token goes at the top level of the body.
 
         `DELETE /working_sessions`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1
+                code such as `en` or `de`. Optional: the documented example requests do not send it.
+                (`interface_language`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.delete_working_session(
             body=body,
@@ -752,15 +842,25 @@ class AsyncWorkingSessionsResource:
     ) -> _models.WorkingSession:
         """Get a working session by id or external id
 
-        Returns one working session with its breaks, tags (`filters`) and break total (`break_time`, seconds). Send `id` or `external_id`; one of them is required (a request with neither is answered with 400), and `id` wins when both are sent. On the wire this is `GET /working_sessions` with query parameters, the same endpoint as the range listing. It is placed at the trailing-slash path because OpenAPI allows only one operation per path and method. The vendor's example shows the parameters as a JSON body, but they are sent as query parameters.
+        Returns one working session with its breaks, tags (`filters`) and break total (`break_time`,
+        seconds). Send `id` or `external_id`; one of them is required (a request with neither is
+        answered with 400), and `id` wins when both are sent. On the wire this is `GET
+        /working_sessions` with query parameters, the same endpoint as the range listing. It is
+        placed at the trailing-slash path because OpenAPI allows only one operation per path and
+        method. The vendor's example shows the parameters as a JSON body, but they are sent as query
+        parameters.
 
         `GET /working_sessions/`
 
         Args:
             id: Papershift id of the working session; required unless external_id is sent. (`id`)
-            external_id: The external id you gave the working session; required unless id is sent. (`external_id`)
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            external_id: The external id you gave the working session; required unless id is sent.
+                (`external_id`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1
+                code such as `en` or `de`. Optional: the documented example requests do not send it.
+                (`interface_language`)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.get_working_session(
             id=id,
@@ -785,14 +885,20 @@ class AsyncWorkingSessionsResource:
     ) -> _models.WorkingSession:
         """Confirm a working session
 
-        Marks a working session as confirmed. The session is found by `id` or by `external_id` (one is required; `id` wins when both are sent). The vendor's example sends the id as a string (\"34567\"), so `id` accepts an integer or a string of digits. The lookup is nested under `working_session` and api_token goes at the top level of the body.
+        Marks a working session as confirmed. The session is found by `id` or by `external_id` (one
+        is required; `id` wins when both are sent). The vendor's example sends the id as a string
+        ("34567"), so `id` accepts an integer or a string of digits. The lookup is nested under
+        `working_session` and api_token goes at the top level of the body.
 
         `PUT /working_sessions/confirm`
 
         Args:
-            interface_language: Language of the messages in responses, as a two-letter ISO 639-1 code such as `en` or `de`. Optional: the documented example requests do not send it. (`interface_language`)
+            interface_language: Language of the messages in responses, as a two-letter ISO 639-1
+                code such as `en` or `de`. Optional: the documented example requests do not send it.
+                (`interface_language`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.confirm_working_session(
             body=body,

@@ -167,11 +167,20 @@ class TimeEntriesResource:
         `GET /timeentries`
 
         Args:
-            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`, e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not found, so the operators and literal syntax the real server accepts are unknown. The mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le` joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted strings', true/false/null and bare dates such as 2013-10-02 as literals; an expression it cannot parse, or one naming another field, gets 400. (`$filter`)
-            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
-            top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
+            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`,
+                e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not
+                found, so the operators and literal syntax the real server accepts are unknown. The
+                mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le`
+                joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted
+                strings', true/false/null and bare dates such as 2013-10-02 as literals; an
+                expression it cannot parse, or one naming another field, gets 400. (`$filter`)
+            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally
+                followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
+            top: OData `$top`: return at most this many entries (the first N after `$skip`). The
+                default and the maximum are not documented. (`$top`)
             skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.list_time_entries(
             filter=filter,
@@ -228,7 +237,8 @@ class TimeEntriesResource:
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.create_time_entry(
             body=body,
@@ -256,7 +266,8 @@ class TimeEntriesResource:
 
         Args:
             id: ID of the time entry. (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.get_time_entry(
             id=id,
@@ -288,7 +299,8 @@ class TimeEntriesResource:
         Args:
             id: ID of the time entry. (`id`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.update_time_entry(
             id=id,
@@ -317,7 +329,8 @@ class TimeEntriesResource:
 
         Args:
             id: ID of the time entry. (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.delete_time_entry(
             id=id,
@@ -350,11 +363,20 @@ class TimeEntriesResource:
 
         Args:
             task_id: ID of the task whose time entries are returned. (`taskId`)
-            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`, e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not found, so the operators and literal syntax the real server accepts are unknown. The mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le` joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted strings', true/false/null and bare dates such as 2013-10-02 as literals; an expression it cannot parse, or one naming another field, gets 400. (`$filter`)
-            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
-            top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
+            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`,
+                e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not
+                found, so the operators and literal syntax the real server accepts are unknown. The
+                mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le`
+                joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted
+                strings', true/false/null and bare dates such as 2013-10-02 as literals; an
+                expression it cannot parse, or one naming another field, gets 400. (`$filter`)
+            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally
+                followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
+            top: OData `$top`: return at most this many entries (the first N after `$skip`). The
+                default and the maximum are not documented. (`$top`)
             skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.list_task_time_entries(
             task_id=task_id,
@@ -577,11 +599,20 @@ class AsyncTimeEntriesResource:
         `GET /timeentries`
 
         Args:
-            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`, e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not found, so the operators and literal syntax the real server accepts are unknown. The mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le` joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted strings', true/false/null and bare dates such as 2013-10-02 as literals; an expression it cannot parse, or one naming another field, gets 400. (`$filter`)
-            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
-            top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
+            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`,
+                e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not
+                found, so the operators and literal syntax the real server accepts are unknown. The
+                mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le`
+                joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted
+                strings', true/false/null and bare dates such as 2013-10-02 as literals; an
+                expression it cannot parse, or one naming another field, gets 400. (`$filter`)
+            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally
+                followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
+            top: OData `$top`: return at most this many entries (the first N after `$skip`). The
+                default and the maximum are not documented. (`$top`)
             skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.list_time_entries(
             filter=filter,
@@ -639,7 +670,8 @@ class AsyncTimeEntriesResource:
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.create_time_entry(
             body=body,
@@ -667,7 +699,8 @@ class AsyncTimeEntriesResource:
 
         Args:
             id: ID of the time entry. (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.get_time_entry(
             id=id,
@@ -699,7 +732,8 @@ class AsyncTimeEntriesResource:
         Args:
             id: ID of the time entry. (`id`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.update_time_entry(
             id=id,
@@ -728,7 +762,8 @@ class AsyncTimeEntriesResource:
 
         Args:
             id: ID of the time entry. (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.delete_time_entry(
             id=id,
@@ -761,11 +796,20 @@ class AsyncTimeEntriesResource:
 
         Args:
             task_id: ID of the task whose time entries are returned. (`taskId`)
-            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`, e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not found, so the operators and literal syntax the real server accepts are unknown. The mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le` joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted strings', true/false/null and bare dates such as 2013-10-02 as literals; an expression it cannot parse, or one naming another field, gets 400. (`$filter`)
-            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
-            top: OData `$top`: return at most this many entries (the first N after `$skip`). The default and the maximum are not documented. (`$top`)
+            filter: OData filter expression over the time-entry fields listed in `x-filter-fields`,
+                e.g. `taskId eq 10 and hours gt 4`. The vendor links to an OData page that was not
+                found, so the operators and literal syntax the real server accepts are unknown. The
+                mock server supports the comparison operators `eq`, `ne`, `gt`, `ge`, `lt`, `le`
+                joined by `and` and `or` (plus `not` and parentheses), with numbers, 'quoted
+                strings', true/false/null and bare dates such as 2013-10-02 as literals; an
+                expression it cannot parse, or one naming another field, gets 400. (`$filter`)
+            orderby: OData sort order: a comma-separated list of time-entry fields, each optionally
+                followed by `asc` (the default) or `desc`, e.g. `date desc,id`. (`$orderby`)
+            top: OData `$top`: return at most this many entries (the first N after `$skip`). The
+                default and the maximum are not documented. (`$top`)
             skip: OData `$skip`: skip this many entries before returning any. (`$skip`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.list_task_time_entries(
             task_id=task_id,

@@ -55,7 +55,14 @@ SCHEMES: dict[str, SecuritySchemeSpec] = {
 class Client:
     """TimeTrack Attendance Time Entries API
 
-    Attendance time entries of TimeTrack (timetrackenterprise.com, REST API v2 \"ext\"): plain clock-in / clock-out entries without a project. Based on TimeTrack's public API documentation (the REST API v2 ext attendance page: object table, filter table and curl examples for list, get, create, update and delete; the base URL, the key/secret header pair, timestamp formats, paging with page_number/limit and the {\"errors\": [...]} error body). TimeTrack publishes no OpenAPI file and documents no status codes; the status codes below, except the 404/15020 error example, are the ones the API is expected to answer. Success bodies are not documented either: the response examples are illustrative, built from the object table.
+    Attendance time entries of TimeTrack (timetrackenterprise.com, REST API v2 "ext"): plain
+    clock-in / clock-out entries without a project. Based on TimeTrack's public API documentation
+    (the REST API v2 ext attendance page: object table, filter table and curl examples for list,
+    get, create, update and delete; the base URL, the key/secret header pair, timestamp formats,
+    paging with page_number/limit and the {"errors": [...]} error body). TimeTrack publishes no
+    OpenAPI file and documents no status codes; the status codes below, except the 404/15020 error
+    example, are the ones the API is expected to answer. Success bodies are not documented either:
+    the response examples are illustrative, built from the object table.
     """
 
     def __init__(
@@ -128,7 +135,14 @@ class Client:
 class AsyncClient:
     """TimeTrack Attendance Time Entries API
 
-    Attendance time entries of TimeTrack (timetrackenterprise.com, REST API v2 \"ext\"): plain clock-in / clock-out entries without a project. Based on TimeTrack's public API documentation (the REST API v2 ext attendance page: object table, filter table and curl examples for list, get, create, update and delete; the base URL, the key/secret header pair, timestamp formats, paging with page_number/limit and the {\"errors\": [...]} error body). TimeTrack publishes no OpenAPI file and documents no status codes; the status codes below, except the 404/15020 error example, are the ones the API is expected to answer. Success bodies are not documented either: the response examples are illustrative, built from the object table.
+    Attendance time entries of TimeTrack (timetrackenterprise.com, REST API v2 "ext"): plain
+    clock-in / clock-out entries without a project. Based on TimeTrack's public API documentation
+    (the REST API v2 ext attendance page: object table, filter table and curl examples for list,
+    get, create, update and delete; the base URL, the key/secret header pair, timestamp formats,
+    paging with page_number/limit and the {"errors": [...]} error body). TimeTrack publishes no
+    OpenAPI file and documents no status codes; the status codes below, except the 404/15020 error
+    example, are the ones the API is expected to answer. Success bodies are not documented either:
+    the response examples are illustrative, built from the object table.
     """
 
     def __init__(

@@ -132,18 +132,28 @@ class AttendancesResource:
     ) -> _base.SyncPage[_models.AttendanceEntry]:
         """List or search attendance time entries
 
-        Returns one page of attendance time entries, optionally filtered by user name and by a time window. The example filters with `username=`, the filter table calls it `user`; both are accepted, `username` is the preferred one. Paging is zero-based (`page_number`, `limit` up to 1000, default 50) and the body is a bare JSON array; no total or next link is returned. Entries marked deleted are assumed not to be listed. No request body is sent although the vendor's curl example sends `{}`.
+        Returns one page of attendance time entries, optionally filtered by user name and by a time
+        window. The example filters with `username=`, the filter table calls it `user`; both are
+        accepted, `username` is the preferred one. Paging is zero-based (`page_number`, `limit` up
+        to 1000, default 50) and the body is a bare JSON array; no total or next link is returned.
+        Entries marked deleted are assumed not to be listed. No request body is sent although the
+        vendor's curl example sends `{}`.
 
         `GET /attendances`
 
         Args:
-            username: User name whose entries are returned (the example filters by `tester`). (`username`)
-            user: Same filter as `username`, under the name the filter table uses. Send only one of the two. (`user`)
-            from_: Start of the time window, UTC (YYYY-MM-DDTHH:MM:SS.fffZ; the example leaves out the milliseconds, which is accepted too). (`from`)
-            to: End of the time window, UTC, same format as `from`. Whether the bound is inclusive is not documented. (`to`)
+            username: User name whose entries are returned (the example filters by `tester`).
+                (`username`)
+            user: Same filter as `username`, under the name the filter table uses. Send only one of
+                the two. (`user`)
+            from_: Start of the time window, UTC (YYYY-MM-DDTHH:MM:SS.fffZ; the example leaves out
+                the milliseconds, which is accepted too). (`from`)
+            to: End of the time window, UTC, same format as `from`. Whether the bound is inclusive
+                is not documented. (`to`)
             page_number: Zero-based page index. (`page_number`)
             limit: Page size, 0 to 1000; 50 when not given. (`limit`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.list_attendances(
             username=username,
@@ -197,13 +207,18 @@ class AttendancesResource:
     ) -> _models.AttendanceEntry:
         """Create an attendance time entry
 
-        Creates an attendance time entry. `username`, `from` and `to` are required; every other field of the object may be sent. The example sends `minutesBreak` and `details` where the object table says `breakMinutes` and `notes`: both spellings are accepted here, the table's spelling is what comes back. The vendor documents no status code; we expect 201 with the created entry.
+        Creates an attendance time entry. `username`, `from` and `to` are required; every other
+        field of the object may be sent. The example sends `minutesBreak` and `details` where the
+        object table says `breakMinutes` and `notes`: both spellings are accepted here, the table's
+        spelling is what comes back. The vendor documents no status code; we expect 201 with the
+        created entry.
 
         `POST /attendances`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.create_attendance(
             body=body,
@@ -225,13 +240,17 @@ class AttendancesResource:
     ) -> _models.AttendanceEntry:
         """Get one attendance time entry
 
-        Returns the attendance time entry with the given id. An entry that was deleted (deletion only marks it) answers 404 with application error code 15020 \"TimeEntry exist but it is deleted\"; that this error belongs here is our inference from the vendor's only error example. No request body is sent although the vendor's curl example sends `{}`.
+        Returns the attendance time entry with the given id. An entry that was deleted (deletion
+        only marks it) answers 404 with application error code 15020 "TimeEntry exist but it is
+        deleted"; that this error belongs here is our inference from the vendor's only error
+        example. No request body is sent although the vendor's curl example sends `{}`.
 
         `GET /attendances/{id}`
 
         Args:
             id: Id of the attendance time entry (the table writes it `ID`). (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.get_attendance(
             id=id,
@@ -254,14 +273,19 @@ class AttendancesResource:
     ) -> _models.AttendanceEntry:
         """Update an attendance time entry
 
-        Changes an attendance time entry; send only the fields to change (the example sends three). Every field of the object except the user may be changed. As on create, `minutesBreak`/`breakMinutes` and `notes`/`details` are both accepted. Not documented: the status (we expect 200 with the updated entry) and the answer for a deleted entry (we expect 404, code 15020).
+        Changes an attendance time entry; send only the fields to change (the example sends three).
+        Every field of the object except the user may be changed. As on create,
+        `minutesBreak`/`breakMinutes` and `notes`/`details` are both accepted. Not documented: the
+        status (we expect 200 with the updated entry) and the answer for a deleted entry (we expect
+        404, code 15020).
 
         `PUT /attendances/{id}`
 
         Args:
             id: Id of the attendance time entry. (`id`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.update_attendance(
             id=id,
@@ -284,13 +308,17 @@ class AttendancesResource:
     ) -> None:
         """Delete (mark as deleted) an attendance time entry
 
-        Marks the attendance time entry as deleted (a soft delete). Afterwards get, update and delete of the same id answer 404 (code 15020, inferred). The status is not documented; we expect 204 without a body. No request body is sent although the vendor's curl example sends `{}`.
+        Marks the attendance time entry as deleted (a soft delete). Afterwards get, update and
+        delete of the same id answer 404 (code 15020, inferred). The status is not documented; we
+        expect 204 without a body. No request body is sent although the vendor's curl example sends
+        `{}`.
 
         `DELETE /attendances/{id}`
 
         Args:
             id: Id of the attendance time entry. (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = self.with_raw_response.delete_attendance(
             id=id,
@@ -451,18 +479,28 @@ class AsyncAttendancesResource:
     ) -> _base.AsyncPage[_models.AttendanceEntry]:
         """List or search attendance time entries
 
-        Returns one page of attendance time entries, optionally filtered by user name and by a time window. The example filters with `username=`, the filter table calls it `user`; both are accepted, `username` is the preferred one. Paging is zero-based (`page_number`, `limit` up to 1000, default 50) and the body is a bare JSON array; no total or next link is returned. Entries marked deleted are assumed not to be listed. No request body is sent although the vendor's curl example sends `{}`.
+        Returns one page of attendance time entries, optionally filtered by user name and by a time
+        window. The example filters with `username=`, the filter table calls it `user`; both are
+        accepted, `username` is the preferred one. Paging is zero-based (`page_number`, `limit` up
+        to 1000, default 50) and the body is a bare JSON array; no total or next link is returned.
+        Entries marked deleted are assumed not to be listed. No request body is sent although the
+        vendor's curl example sends `{}`.
 
         `GET /attendances`
 
         Args:
-            username: User name whose entries are returned (the example filters by `tester`). (`username`)
-            user: Same filter as `username`, under the name the filter table uses. Send only one of the two. (`user`)
-            from_: Start of the time window, UTC (YYYY-MM-DDTHH:MM:SS.fffZ; the example leaves out the milliseconds, which is accepted too). (`from`)
-            to: End of the time window, UTC, same format as `from`. Whether the bound is inclusive is not documented. (`to`)
+            username: User name whose entries are returned (the example filters by `tester`).
+                (`username`)
+            user: Same filter as `username`, under the name the filter table uses. Send only one of
+                the two. (`user`)
+            from_: Start of the time window, UTC (YYYY-MM-DDTHH:MM:SS.fffZ; the example leaves out
+                the milliseconds, which is accepted too). (`from`)
+            to: End of the time window, UTC, same format as `from`. Whether the bound is inclusive
+                is not documented. (`to`)
             page_number: Zero-based page index. (`page_number`)
             limit: Page size, 0 to 1000; 50 when not given. (`limit`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.list_attendances(
             username=username,
@@ -517,13 +555,18 @@ class AsyncAttendancesResource:
     ) -> _models.AttendanceEntry:
         """Create an attendance time entry
 
-        Creates an attendance time entry. `username`, `from` and `to` are required; every other field of the object may be sent. The example sends `minutesBreak` and `details` where the object table says `breakMinutes` and `notes`: both spellings are accepted here, the table's spelling is what comes back. The vendor documents no status code; we expect 201 with the created entry.
+        Creates an attendance time entry. `username`, `from` and `to` are required; every other
+        field of the object may be sent. The example sends `minutesBreak` and `details` where the
+        object table says `breakMinutes` and `notes`: both spellings are accepted here, the table's
+        spelling is what comes back. The vendor documents no status code; we expect 201 with the
+        created entry.
 
         `POST /attendances`
 
         Args:
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.create_attendance(
             body=body,
@@ -545,13 +588,17 @@ class AsyncAttendancesResource:
     ) -> _models.AttendanceEntry:
         """Get one attendance time entry
 
-        Returns the attendance time entry with the given id. An entry that was deleted (deletion only marks it) answers 404 with application error code 15020 \"TimeEntry exist but it is deleted\"; that this error belongs here is our inference from the vendor's only error example. No request body is sent although the vendor's curl example sends `{}`.
+        Returns the attendance time entry with the given id. An entry that was deleted (deletion
+        only marks it) answers 404 with application error code 15020 "TimeEntry exist but it is
+        deleted"; that this error belongs here is our inference from the vendor's only error
+        example. No request body is sent although the vendor's curl example sends `{}`.
 
         `GET /attendances/{id}`
 
         Args:
             id: Id of the attendance time entry (the table writes it `ID`). (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.get_attendance(
             id=id,
@@ -574,14 +621,19 @@ class AsyncAttendancesResource:
     ) -> _models.AttendanceEntry:
         """Update an attendance time entry
 
-        Changes an attendance time entry; send only the fields to change (the example sends three). Every field of the object except the user may be changed. As on create, `minutesBreak`/`breakMinutes` and `notes`/`details` are both accepted. Not documented: the status (we expect 200 with the updated entry) and the answer for a deleted entry (we expect 404, code 15020).
+        Changes an attendance time entry; send only the fields to change (the example sends three).
+        Every field of the object except the user may be changed. As on create,
+        `minutesBreak`/`breakMinutes` and `notes`/`details` are both accepted. Not documented: the
+        status (we expect 200 with the updated entry) and the answer for a deleted entry (we expect
+        404, code 15020).
 
         `PUT /attendances/{id}`
 
         Args:
             id: Id of the attendance time entry. (`id`)
             body: the request body
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.update_attendance(
             id=id,
@@ -604,13 +656,17 @@ class AsyncAttendancesResource:
     ) -> None:
         """Delete (mark as deleted) an attendance time entry
 
-        Marks the attendance time entry as deleted (a soft delete). Afterwards get, update and delete of the same id answer 404 (code 15020, inferred). The status is not documented; we expect 204 without a body. No request body is sent although the vendor's curl example sends `{}`.
+        Marks the attendance time entry as deleted (a soft delete). Afterwards get, update and
+        delete of the same id answer 404 (code 15020, inferred). The status is not documented; we
+        expect 204 without a body. No request body is sent although the vendor's curl example sends
+        `{}`.
 
         `DELETE /attendances/{id}`
 
         Args:
             id: Id of the attendance time entry. (`id`)
-            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method is idempotent)
+            retry: retry on connection errors, 429, 502, 503 and 504 (default: only when the method
+                is idempotent)
         """
         response = await self.with_raw_response.delete_attendance(
             id=id,
