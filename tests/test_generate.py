@@ -316,3 +316,13 @@ def test_docstrings_wrap_at_100_columns_and_escape_only_what_ends_the_literal() 
     assert any(line.startswith(" " * 16 + "many words") for line in lines)  # hanging indent
     assert " ".join(ast.literal_eval(literal).split()) == " ".join(text.split())
     assert ast.literal_eval(docstring('ends in a quote "')) == 'ends in a quote "'
+
+
+def test_readme_code_spans_hold_no_markdown_escapes() -> None:
+    spans = [
+        span
+        for readme in sorted(GENERATED_DIR.rglob("README.md"))
+        for span in re.findall(r"`([^`\n]+)`", readme.read_text(encoding="utf-8"))
+    ]
+    assert any(span == "POST /api/v1/time_tracking/clock_entries/store" for span in spans)
+    assert not [s for s in spans if re.search(r"\\[_*\[\]<>|#]", s)]

@@ -86,6 +86,12 @@ def md_text(text: Any) -> str:
     )
 
 
+def md_code(text: Any) -> str:
+    """A Markdown code span of one line of text: inside it backslashes are literal, so nothing
+    is escaped; a backtick (which would end the span) becomes a quote."""
+    return "`" + " ".join(_clean(text).split()).replace("`", "'") + "`"
+
+
 def toml_string(text: Any) -> str:
     """A TOML basic string: JSON's escapes of quotes, backslashes and control characters are valid
     TOML; other characters stay literal (a `\\ud83d` surrogate escape would not be)."""
@@ -97,6 +103,7 @@ FILTERS = {
     "docstring": docstring,
     "comment_text": comment_text,
     "md_text": md_text,
+    "md_code": md_code,
     "toml_string": toml_string,
     "toml_key": toml_string,
 }
