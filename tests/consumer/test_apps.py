@@ -1,0 +1,110 @@
+"""Application code written against the public surface only (the READMEs and help())."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from timetracking_clients import papershift, teampulse, timetrack
+from timetracking_clients.papershift import models as ps
+from timetracking_clients.teampulse import models as tp
+from timetracking_clients.timetrack import models as tt
+
+CEST = dt.timezone(dt.timedelta(hours=2))
+
+
+def test_teampulse_hours_are_numbers_and_dates_are_dates(teampulse_url: str) -> None:
+    client = teampulse.Client(access_token="token", base_url=teampulse_url)
+    created = client.time_entries.create_time_entry(
+        body=tp.TimeEntryCreate(
+            date=dt.date(2026, 3, 2), hours=6.0, type="Billable", user_id=1, task_id=10
+        )
+    )
+    overtime = created.hours + 0.5
+    assert overtime == 6.5
+    assert created.date + dt.timedelta(days=1) == dt.date(2026, 3, 3)
+    updated = client.time_entries.update_time_entry(
+        id=created.id, body=tp.TimeEntryUpdate(hours=overtime)
+    )
+    assert updated.hours == 6.5
+    again = client.time_entries.get_time_entry(id=created.id)
+    assert again.hours * 2 == 13.0
+
+
+def test_teampulse_unknown_entry_is_a_not_found_error(teampulse_url: str) -> None:
+    client = teampulse.Client(access_token="token", base_url=teampulse_url)
+    with pytest.raises(teampulse.errors.NotFoundError) as raised:
+        client.time_entries.get_time_entry(id=999_999)
+    assert raised.value.status_code == 404
+
+
+def test_papershift_update_by_plain_id(papershift_url: str) -> None:
+    client = papershift.Client(api_token="token", base_url=papershift_url)
+    start = dt.datetime(2026, 3, 2, 9, 0, tzinfo=CEST)
+    created = client.working_sessions.create_working_session(
+        body=ps.CreateWorkingSessionRequest(
+            working_session=ps.WorkingSessionCreate(
+                location_external_id="Company-A",
+                working_area_external_id="Area-Alpha",
+                user_external_id="User-001",
+                starts_at=start,
+                ends_at=start + dt.timedelta(hours=8),
+            )
+        )
+    )
+    session_id = created.id
+    assert isinstance(session_id, int)
+    update = ps.WorkingSessionUpdate(
+        id=session_id, starts_at=start, ends_at=start + dt.timedelta(hours=9)
+    )
+    changed = client.working_sessions.update_working_session(
+        body=ps.UpdateWorkingSessionRequest(working_session=update)
+    )
+    assert changed.ends_at - changed.starts_at == dt.timedelta(hours=9)
+    with pytest.raises(ValueError):
+        ps.WorkingSessionUpdate(starts_at=start, ends_at=start)
+
+
+def test_timetrack_aware_datetimes_with_an_offset(timetrack_url: str) -> None:
+    client = timetrack.Client(api_key="key", api_secret="secret", base_url=timetrack_url)
+    start = dt.datetime(2026, 3, 2, 9, 0, tzinfo=CEST)
+    created = client.attendances.create_attendance(
+        body=tt.AttendanceCreate(username="ana", from_=start, to=start + dt.timedelta(hours=8))
+    )
+    assert created.from_ == start
+    assert created.to is not None and created.to - created.from_ == dt.timedelta(hours=8)
+
+
+def test_teampulse_raw_responses_pages_and_error_headers(teampulse_url: str) -> None:
+    client = teampulse.Client(access_token="token", base_url=teampulse_url)
+    for hours in (1.0, 2.0, 3.0):
+        client.time_entries.create_time_entry(
+            body=tp.TimeEntryCreate(
+                date=dt.date(2026, 3, 2), hours=hours, type="Billable", user_id=1, task_id=10
+            )
+        )
+    raw = client.time_entries.with_raw_response.list_time_entries()
+    assert raw.status_code == 200
+    assert raw.headers["content-type"].startswith("application/json")
+    page = raw.parse()
+    total = sum(entry.hours for entry in page)
+    assert total >= 6.0
+    pages = list(page.iter_pages())
+    assert pages and sum(len(list(p)) for p in pages) >= 3
+    with pytest.raises(teampulse.errors.APIStatusError) as raised:
+        client.time_entries.get_time_entry(id=424_242)
+    error = raised.value
+    assert error.status_code == 404
+    assert error.response.status_code == 404
+    assert "content-type" in error.response.headers
+
+
+def test_response_models_keep_fields_the_vendor_adds_later() -> None:
+    entry = tp.TimeEntry.model_validate(
+        {
+            "id": 1, "date": "2026-03-02", "hours": 2, "type": "Billable", "userId": 1,
+            "taskId": 10, "week": 10, "createdBy": "ana", "createdAt": "2026-03-02T10:00:00",
+            "lastModifiedBy": "ana", "lastModifiedAt": "2026-03-02T10:00:00", "approvedBy": "lead",
+        }
+    )
+    assert entry.model_extra == {"approvedBy": "lead"}
