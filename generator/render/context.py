@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -263,6 +264,7 @@ class ExampleWriter:
         lines = [
             "import datetime",
             "import os",
+            "import uuid",
             "",
             f"from {self.import_path} import Client",
             "",
@@ -295,20 +297,21 @@ class ExampleWriter:
         window = _date_window(op)
         for p in op.parameters:
             if p.name in window:
-                args.append(f"{p.py_name}={window[p.name]}")
+                as_text = "_dt.date" not in p.annotation and "_dt.datetime" not in p.annotation
+                args.append(f"{p.py_name}={window[p.name]}{'.isoformat()' if as_text else ''}")
                 continue
             if not p.required:
                 continue  # the example shows the minimum a call needs
             value = _param_example(p)
             if value is _MISSING:
                 return None
-            args.append(f"{p.py_name}={value!r}")
+            args.append(f"{p.py_name}={_literal_for(p.annotation, value)}")
         if op.body is not None:
             body = _example(op)
             if body is _MISSING and op.body.required:
                 return None
             if body is not _MISSING:
-                args.append(f"body={body!r}")
+                args.append(f"body={_fresh_ids(repr(body), body)}")
         call = f"client.{op.resource}.{op.py_name}({', '.join(args)})"
         if op.ext.pagination and op.item_annotation:
             call = f"client.{op.resource}.iter_{op.py_name}({', '.join(args)})"
@@ -319,6 +322,39 @@ class ExampleWriter:
 _MISSING: Any = object()
 
 
+_UUID_TEXT = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def _fresh_ids(source: str, example: Any) -> str:
+    """The body example's source with the ids a caller chooses (UUIDs, `external_id`s) made
+    fresh on each run, so the example runs again against the same server."""
+    for key, value in _string_items(example):
+        if _UUID_TEXT.match(value):
+            source = source.replace(repr(value), "str(uuid.uuid4())")
+        elif key == "external_id":
+            source = source.replace(repr(value), f"{value!r} + '-' + uuid.uuid4().hex[:8]")
+    return source
+
+
+def _string_items(node: Any) -> list[tuple[str, str]]:
+    if isinstance(node, dict):
+        found = [(str(k), v) for k, v in node.items() if isinstance(v, str)]
+        return found + [item for v in node.values() for item in _string_items(v)]
+    if isinstance(node, list):
+        return [item for v in node for item in _string_items(v)]
+    return []
+
+
+def _literal_for(annotation: str, value: Any) -> str:
+    """An example value as source for a parameter of `annotation`: a date given as text in the
+    spec becomes a `datetime.date` where the signature wants one."""
+    if isinstance(value, str):
+        for kind in ("datetime", "date"):
+            if f"_dt.{kind}" in annotation.replace(" ", "").split("|"):
+                return f"datetime.{kind}.fromisoformat({value!r})"
+    return repr(value)
+
+
 def _date_window(op: Operation) -> dict[str, str]:
     """Date-range listings get the last 30 days: fixed example dates go out of range with time."""
     paging = op.ext.pagination
@@ -326,8 +362,8 @@ def _date_window(op: Operation) -> dict[str, str]:
         return {}
     today = "datetime.date.today()"
     return {
-        paging.start_param: f"({today} - datetime.timedelta(days=30)).isoformat()",
-        paging.end_param: f"{today}.isoformat()",
+        paging.start_param: f"({today} - datetime.timedelta(days=30))",
+        paging.end_param: today,
     }
 
 
