@@ -75,3 +75,33 @@ def test_a_redirect_to_another_host_is_reported_and_not_followed(tmp_path, monke
     assert any("redirected (307) to another host" in e for e in drift["errors"]), drift["errors"]
     assert servers.CANARY not in json.dumps(drift)
     assert done.returncode in (1, 2)
+
+
+def _live(app, **limits):
+    from harness import run_live
+
+    from generator.contract.limits import Limits
+
+    with serve(app) as origin:
+        started = time.monotonic()
+        result = run_live(
+            origin, max_examples=1, stateful=False, reruns=0, answer_limits=Limits(**limits)
+        )
+        return result, time.monotonic() - started
+
+
+def test_a_huge_body_is_cut_at_the_cap_and_said_so():
+    for declared in (True, False):
+        app = servers.huge_app(200 * 1024 * 1024, declared=declared)
+        result, elapsed = _live(app, max_body_bytes=1024 * 1024)
+        assert any("1 MiB cap" in e for e in result.errors), result.errors
+        assert elapsed < BOUND_S
+
+
+def test_a_gzip_bomb_is_cut_at_its_decoded_size():
+    result, elapsed = _live(
+        servers.huge_app(64 * 1024 * 1024, declared=True, gzip_bomb=True),
+        max_body_bytes=1024 * 1024,
+    )
+    assert any("cap (decoded)" in e for e in result.errors), result.errors
+    assert elapsed < BOUND_S

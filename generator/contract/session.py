@@ -17,7 +17,7 @@ import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import events, from_schema
 
-from generator.contract import body_auth
+from generator.contract import body_auth, limits
 from generator.contract.credentials import Credentials
 from generator.contract.diagnosis import Traffic
 from generator.contract.findings import Finding, Note, dedupe, explain, group
@@ -63,6 +63,7 @@ class RunOptions:
     reruns: int = DEFAULT_RERUNS  # re-runs of each finding's failing case (0: no verdicts)
     exclude_checks: tuple[str, ...] = ()  # --exclude-check: off for the whole run
     deadline: float | None = None  # seconds for the whole run (the CLI enforces it)
+    answer_limits: limits.Limits = field(default_factory=limits.Limits)  # per live answer
 
 
 @dataclass
@@ -187,6 +188,8 @@ def build_schema(api: Api, target: Target, credentials: Credentials, options: Ru
         if writes:
             schema = schema.exclude(method=sorted(writes))
     body_auth.register(schema, api, credentials)
+    if target.app is None:  # requests over a socket: the in-process app is ours
+        limits.register(schema, options.answer_limits)
     return schema
 
 
@@ -393,6 +396,7 @@ def run_contract(
             collector.finish(0)
     finally:
         body_auth.unregister(schema)
+        limits.unregister(schema)
         result.duration_s = round(time.monotonic() - started, 2)
     return result
 

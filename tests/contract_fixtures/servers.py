@@ -259,3 +259,32 @@ def retry_after_app(seconds: int = 999_999) -> ASGIApp:
             await response(scope, receive, send)
 
     return app
+
+
+def huge_app(size: int, *, declared: bool, gzip_bomb: bool = False) -> ASGIApp:
+    """A 200-style answer of `size` bytes of JSON-ish filler, sent in 64 KiB chunks, with or
+    without Content-Length; `gzip_bomb` sends it gzip-compressed (a tiny transfer that
+    decompresses to `size`)."""
+    import gzip
+
+    bomb = gzip.compress(b" " * size, compresslevel=9) if gzip_bomb else b""
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        chunk = b" " * 65536
+        headers = [(b"content-type", b"application/json")]
+        if gzip_bomb:
+            body = bomb
+            headers += [(b"content-encoding", b"gzip"), (b"content-length", b"%d" % len(body))]
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        if declared:
+            headers.append((b"content-length", b"%d" % size))
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        for _ in range(size // len(chunk)):
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        await send({"type": "http.response.body", "body": b""})
+
+    return app
