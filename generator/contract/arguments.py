@@ -86,8 +86,8 @@ def add_arguments(contract: argparse.ArgumentParser) -> None:
         type=float,
         default=None,
         metavar="SECONDS",
-        help="stop the whole run after SECONDS and report what was tested (exit 124; "
-        "default: no deadline)",
+        help="stop the whole run after SECONDS and report what was tested, exit 124 "
+        "(default: no deadline)",
     )
     add(
         "--record",
