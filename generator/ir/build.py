@@ -11,6 +11,7 @@ from generator.ir.extensions import (
     parse_operation,
     parse_parameter,
     parse_scheme,
+    parse_server_variable,
 )
 from generator.ir.model import (
     HTTP_METHODS,
@@ -108,7 +109,7 @@ class _Builder:
 
     def servers(self) -> tuple[Server, ...]:
         servers = []
-        for raw in self.doc.get("servers") or []:
+        for i, raw in enumerate(self.doc.get("servers") or []):
             raw = _dict(raw)
             if not _text(raw.get("url")):
                 continue
@@ -118,6 +119,9 @@ class _Builder:
                     default=str(_dict(var).get("default", "")),
                     enum=tuple(str(e) for e in _dict(var).get("enum") or []),
                     description=_text(_dict(var).get("description")),
+                    placeholder=parse_server_variable(
+                        _dict(var), join_pointer(f"/servers/{i}/variables", str(name)), self.report
+                    ),
                 )
                 for name, var in _dict(raw.get("variables")).items()
             )

@@ -129,8 +129,9 @@ OPERATION_KEYS = frozenset(
     }
 )
 PARAMETER_KEYS = frozenset({"x-filter-fields"})
+SERVER_VARIABLE_KEYS = frozenset({"x-placeholder"})
 SCHEME_KEYS = frozenset({"x-credential-env", "x-basic-password", "x-credential-format"})
-ALL_KEYS = OPERATION_KEYS | PARAMETER_KEYS | SCHEME_KEYS | DOCUMENTATION_KEYS
+ALL_KEYS = OPERATION_KEYS | PARAMETER_KEYS | SCHEME_KEYS | SERVER_VARIABLE_KEYS | DOCUMENTATION_KEYS
 
 Report = Callable[[str, str], None]  # (pointer, message)
 
@@ -267,6 +268,14 @@ def parse_parameter(raw: dict[str, Any], at: str, report: Report) -> ParameterEx
         return ParameterExtensions()
     value = _typed(raw["x-filter-fields"], join_pointer(at, "x-filter-fields"), tuple, report)
     return ParameterExtensions(filter_fields=value)
+
+
+def parse_server_variable(raw: dict[str, Any], at: str, report: Report) -> bool:
+    """`x-placeholder: true`: the variable's default is the docs' example account, not a host
+    anyone's data lives on, so clients require a value instead of defaulting to it."""
+    if "x-placeholder" not in raw:
+        return False
+    return _typed(raw["x-placeholder"], join_pointer(at, "x-placeholder"), bool, report) is True
 
 
 def parse_scheme(raw: dict[str, Any], at: str, report: Report) -> SchemeExtensions:

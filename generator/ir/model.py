@@ -23,6 +23,7 @@ class ServerVariable:
     default: str
     enum: tuple[str, ...] = ()
     description: str = ""
+    placeholder: bool = False  # x-placeholder: the default is an example, never used
 
 
 @dataclass(frozen=True)

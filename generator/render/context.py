@@ -94,7 +94,7 @@ class ResourceView:
 class ServerVariableView:
     name: str
     py_name: str
-    default: str
+    default: str | None  # None: the caller must give it (or base_url=)
 
 
 @dataclass
@@ -186,7 +186,11 @@ class ContextBuilder:
         server = api.servers[0] if api.servers else None
         taken = UniqueNames([s.arg_name for s in api.security_schemes] + list(CLIENT_KWARGS))
         variables = [
-            ServerVariableView(v.name, taken.claim(snake_case(v.name, "server_var")), v.default)
+            ServerVariableView(
+                v.name,
+                taken.claim(snake_case(v.name, "server_var")),
+                None if v.placeholder else v.default,
+            )
             for v in (server.variables if server else ())
         ]
         return ApiView(

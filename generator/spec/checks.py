@@ -164,6 +164,12 @@ class _Linter:
             for i, param in enumerate(op.get("parameters") or []):
                 if isinstance(param, dict):
                     extensions.parse_parameter(param, f"{at}/parameters/{i}", report)
+        for i, server in enumerate(self.doc.get("servers") or []):
+            variables = server.get("variables") if isinstance(server, dict) else None
+            for name, var in variables.items() if isinstance(variables, dict) else ():
+                if isinstance(var, dict):
+                    at = join_pointer("/servers", i, "variables", name)
+                    extensions.parse_server_variable(var, at, report)
         schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
         for key, scheme in schemes.items() if isinstance(schemes, dict) else ():
             if isinstance(scheme, dict):

@@ -108,3 +108,12 @@ def test_response_models_keep_fields_the_vendor_adds_later() -> None:
         }
     )
     assert entry.model_extra == {"approvedBy": "lead"}
+
+
+def test_a_placeholder_host_is_never_a_default() -> None:
+    """The docs' example account is no host to send real credentials to: say what to give."""
+    from timetracking_clients.timetrack import errors as timetrack_errors
+
+    with pytest.raises(timetrack_errors.APIError, match=r"needs account=\.\.\. \(or base_url"):
+        timetrack.Client(api_key="key", api_secret="secret")
+    timetrack.Client(api_key="key", api_secret="secret", account="acme").close()
