@@ -160,6 +160,19 @@ def test_git_source_reads_the_committed_version(capsys: pytest.CaptureFixture[st
     }
 
 
+def test_a_vendor_spec_at_a_revision_is_named_as_its_file(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Names in the SDK come from the file name (Papershift's error body is PapershiftErrorBody
+    beside errors.PapershiftError): a committed copy must be read under its own name, or every
+    regeneration would see a rename and bump the major version again."""
+    code, out, _ = _run(
+        capsys, "git:HEAD:specs/papershift.yaml", "specs/papershift.yaml", "--format", "json"
+    )
+    assert code == 0
+    assert [c for c in json.loads(out)["changes"] if c["scope"] == "sdk"] == []
+
+
 @pytest.mark.parametrize(
     ("args", "needle"),
     [

@@ -76,7 +76,8 @@ def read_source(arg: str) -> Source:
 def load_bytes(data: bytes, suffix: str, display: str, path: str) -> Source:
     """A spec given as bytes (a file at a git revision), loaded like a file."""
     with tempfile.TemporaryDirectory() as scratch:
-        file = Path(scratch) / f"spec{suffix}"
+        # The file's own name: names in the IR (the vendor id, hence `<Id>Error`) come from it.
+        file = Path(scratch) / (Path(path).name or f"spec{suffix}")
         file.write_bytes(data)
         return _load(file, display, path)
 
