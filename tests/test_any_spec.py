@@ -142,3 +142,51 @@ def test_contract_spec_against_its_own_mock_finds_no_drift(
     report = json.loads((tmp_path / "drift.json").read_text())
     assert result.returncode == 0, result.stdout + result.stderr
     assert report["findings"] == [] and report["operations_tested"] == operations
+
+
+def test_a_renamed_operation_keeps_its_old_method_as_a_warning_alias(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = PROJECTS.read_text(encoding="utf-8")
+    text = text.replace(
+        "      operationId: createProject\n",
+        "      operationId: addProject\n      x-previous-operation-ids: [createProject]\n",
+    ).replace(
+        "      operationId: deleteProject\n",
+        "      operationId: deleteProject\n      deprecated: true\n",
+    )
+    spec = tmp_path / "projects.yaml"
+    spec.write_text(text, encoding="utf-8")
+    out = tmp_path / "client"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            str(spec),
+            "--out",
+            str(out),
+            "--package",
+            "renamed",
+        ],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    monkeypatch.syspath_prepend(str(out))
+    from renamed import Client, models  # type: ignore[import-not-found]
+
+    with serving(create_app(SpecSource(spec))) as url:
+        client = Client(bearer="token", base_url=url + "/v1")
+        with pytest.warns(
+            DeprecationWarning, match=r"create_project\(\) is deprecated; use add_project\(\)"
+        ):
+            old = client.projects.create_project(body=models.ProjectInput(name="Old name"))
+        new = client.projects.add_project(body=models.ProjectInput(name="New name"))
+        assert (old.name, new.name, new.id) == ("Old name", "New name", old.id + 1)
+        with pytest.warns(DeprecationWarning, match="DELETE /projects/{projectId}` is deprecated"):
+            client.projects.delete_project(project_id=old.id)
+        client.close()

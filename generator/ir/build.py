@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -219,7 +220,19 @@ class _Builder:
                     )
                 )
                 self._warn_unsupported(raw, at)
-        return tuple(ops)
+        # Aliases are named last, so that an old name never takes a current operation's name.
+        return tuple(
+            dataclasses.replace(op, aliases=self.aliases(op, op_names[op.resource]))
+            if op.ext.previous_operation_ids
+            else op
+            for op in ops
+        )
+
+    def aliases(self, op: Operation, names: UniqueNames) -> tuple[str, ...]:
+        return tuple(
+            names.claim(method_name(old, op.method.lower(), op.path), METHOD_TWINS)
+            for old in op.ext.previous_operation_ids
+        )
 
     def item_annotation(
         self,

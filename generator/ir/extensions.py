@@ -101,6 +101,7 @@ class OperationExtensions:
     auth_in_body: str | None = None  # body field that carries the query credential
     soft_delete: bool = False
     contract: ContractOptions = field(default_factory=ContractOptions)
+    previous_operation_ids: tuple[str, ...] = ()  # old names kept as deprecated aliases
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ OPERATION_KEYS = frozenset(
         "x-auth-in-body",
         "x-soft-delete",
         "x-contract",
+        "x-previous-operation-ids",
     }
 )
 PARAMETER_KEYS = frozenset({"x-filter-fields"})
@@ -254,6 +256,9 @@ def parse_operation(raw: dict[str, Any], at: str, report: Report) -> OperationEx
         values["auth_in_body"] = _typed(*part("x-auth-in-body"), str, report)
     if "x-soft-delete" in raw:
         values["soft_delete"] = _typed(*part("x-soft-delete"), bool, report) is True
+    if "x-previous-operation-ids" in raw:
+        previous = _typed(*part("x-previous-operation-ids"), tuple, report)
+        values["previous_operation_ids"] = previous or ()
     if "x-contract" in raw:
         contract = _parse_object(ContractOptions, *part("x-contract"), report)
         if isinstance(contract, ContractOptions):

@@ -117,6 +117,8 @@ class Operation:
     ext: OperationExtensions = field(default_factory=OperationExtensions)  # parsed x- keys
     # Type of one item for x-pagination (the page's item list) and x-partial-failure results.
     item_annotation: str | None = None
+    # Method names of x-previous-operation-ids: deprecated aliases that warn, for one major.
+    aliases: tuple[str, ...] = ()
 
     @property
     def idempotent(self) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import uuid as _uuid
+import warnings as _warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
@@ -37,7 +38,7 @@ __all__ = [
     "AsyncBreakAvailabilitiesResource",
 ]
 
-_ = (_dt, _uuid, _models, _pagination, _partial, AsyncIterator, Iterator)
+_ = (_dt, _uuid, _warnings, _models, _pagination, _partial, AsyncIterator, Iterator)
 
 HOUR_RECORDS_CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS = _base.OperationSpec(
     method="POST",

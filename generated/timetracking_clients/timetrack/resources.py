@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import uuid as _uuid
+import warnings as _warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
@@ -21,7 +22,7 @@ __all__ = [
     "AsyncAttendancesResource",
 ]
 
-_ = (_dt, _uuid, _models, _pagination, _partial, AsyncIterator, Iterator)
+_ = (_dt, _uuid, _warnings, _models, _pagination, _partial, AsyncIterator, Iterator)
 
 ATTENDANCES_LIST_ATTENDANCES = _base.OperationSpec(
     method="GET",
