@@ -61,7 +61,7 @@ CONSUMER = textwrap.dedent(
 )
 
 
-def _generate(tmp_path: Path) -> Path:
+def _generate(tmp_path: Path, spec: Path = PROJECTS, package: str = "projects") -> Path:
     out = tmp_path / "client"
     result = subprocess.run(
         [
@@ -69,11 +69,11 @@ def _generate(tmp_path: Path) -> Path:
             "-m",
             "generator",
             "generate",
-            str(PROJECTS),
+            str(spec),
             "--out",
             str(out),
             "--package",
-            "projects",
+            package,
         ],
         cwd=REPO_ROOT,
         capture_output=True,
@@ -157,25 +157,7 @@ def test_a_renamed_operation_keeps_its_old_method_as_a_warning_alias(
     )
     spec = tmp_path / "projects.yaml"
     spec.write_text(text, encoding="utf-8")
-    out = tmp_path / "client"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            str(spec),
-            "--out",
-            str(out),
-            "--package",
-            "renamed",
-        ],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
+    out = _generate(tmp_path, spec, "renamed")
     monkeypatch.syspath_prepend(str(out))
     from renamed import Client, models  # type: ignore[import-not-found]
 

@@ -116,7 +116,8 @@ def pointer_of(path: Any) -> str:
     return join_pointer("", *path)
 
 
-def _json_type(value: Any) -> str:
+def json_type(value: Any) -> str:
+    """The JSON Schema type name of a decoded JSON value."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -171,8 +172,8 @@ def _explain_schema(failure: Any, status: int | None) -> Explanation:
             expected_text,
             short(instance),
             f"{where} should be {expected_text} but the server sent "
-            + ("null" if instance is None else f"{_json_type(instance)} {short(instance)}"),
-            f"type:{expected_text}<-{_json_type(instance)}",
+            + ("null" if instance is None else f"{json_type(instance)} {short(instance)}"),
+            f"type:{expected_text}<-{json_type(instance)}",
         )
     if keyword == "format":
         fmt = schema.get("format")

@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from generator.contract.findings import json_type
 from generator.ir import Api, Operation
 from generator.overlay.apply import merge
 from generator.spec.loader import split_pointer
@@ -363,17 +364,7 @@ def _type_of(value: Any, text: str) -> str | None:
     if value is _UNKNOWN:
         first = text[:1]
         return {'"': "string", "[": "array", "{": "object"}.get(first)
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"
+    return json_type(value)
 
 
 def _shape(value: str) -> str:
