@@ -42,7 +42,8 @@ def diagnose(traffic: Traffic, *, base_url: str, server_path: str, env_vars: lis
     only = {status for status in traffic.statuses}
     if only == {404}:
         hint = (
-            f"; the spec's server path is {server_path!r}: try --base-url ORIGIN{server_path}"
+            f"; the spec's server path is {server_path!r}: try --base-url "
+            f"{base_url.rstrip('/')}{server_path}"
             if server_path and not urlsplit(base_url).path.rstrip("/").endswith(server_path)
             else "; check --base-url"
         )
