@@ -7,7 +7,9 @@ that `validate` does not pay for the mock server or Schemathesis.
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
+import re
 import sys
 import traceback
 from collections.abc import Sequence
@@ -17,11 +19,28 @@ from generator import VENDORS
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
+DESCRIPTION = (
+    "Spec-first SDK factory, stateful mock servers and drift detector for time-tracking vendor "
+    "APIs (and any OpenAPI 3.0/3.1 file)."
+)
+_INVALID_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)$")
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        print(f"{self.prog}: error: {message}{_suggestion(message)}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+
+
+def _suggestion(message: str) -> str:
+    """`; did you mean 'generate'?` for a mistyped verb or choice."""
+    found = _INVALID_CHOICE.search(message)
+    if found is None:
+        return ""
+    choices = re.findall(r"'([^']*)'", found.group(2))
+    close = difflib.get_close_matches(found.group(1), choices, n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _port(text: str) -> int:
@@ -59,7 +78,9 @@ def _version() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m generator", description=__doc__.splitlines()[0])
+    invoked = os.path.basename(sys.argv[0]) if sys.argv else ""
+    prog = "ttsdk" if invoked == "ttsdk" else "python -m generator"
+    parser = _Parser(prog=prog, description=DESCRIPTION)
     parser.add_argument(
         "--version", action="version", version=f"%(prog)s {_version()}", help="show the version"
     )

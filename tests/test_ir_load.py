@@ -128,3 +128,16 @@ def test_rendering_twice_warns_the_same_and_leaves_the_shared_ir_alone(
         assert capsys.readouterr().err.count("typed as Any") == 1
     assert outputs[0] == outputs[1]
     assert load(path).warnings == before
+
+
+def test_a_mistyped_verb_or_choice_gets_a_suggestion() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "diff", "--format", "jsn", "a.yaml", "b.yaml"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("did you mean 'json'?")
+    assert "Traceback" not in result.stderr
