@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import httpx
 import pytest
 from timetracking_clients import papershift, teampulse, timetrack
 from timetracking_clients.papershift import models as ps
+from timetracking_clients.teampulse import errors as tp_errors
 from timetracking_clients.teampulse import models as tp
 from timetracking_clients.timetrack import models as tt
 
@@ -102,9 +104,18 @@ def test_teampulse_raw_responses_pages_and_error_headers(teampulse_url: str) -> 
 def test_response_models_keep_fields_the_vendor_adds_later() -> None:
     entry = tp.TimeEntry.model_validate(
         {
-            "id": 1, "date": "2026-03-02", "hours": 2, "type": "Billable", "userId": 1,
-            "taskId": 10, "week": 10, "createdBy": "ana", "createdAt": "2026-03-02T10:00:00",
-            "lastModifiedBy": "ana", "lastModifiedAt": "2026-03-02T10:00:00", "approvedBy": "lead",
+            "id": 1,
+            "date": "2026-03-02",
+            "hours": 2,
+            "type": "Billable",
+            "userId": 1,
+            "taskId": 10,
+            "week": 10,
+            "createdBy": "ana",
+            "createdAt": "2026-03-02T10:00:00",
+            "lastModifiedBy": "ana",
+            "lastModifiedAt": "2026-03-02T10:00:00",
+            "approvedBy": "lead",
         }
     )
     assert entry.model_extra == {"approvedBy": "lead"}
@@ -117,3 +128,41 @@ def test_a_placeholder_host_is_never_a_default() -> None:
     with pytest.raises(timetrack_errors.APIError, match=r"needs account=\.\.\. \(or base_url"):
         timetrack.Client(api_key="key", api_secret="secret")
     timetrack.Client(api_key="key", api_secret="secret", account="acme").close()
+
+
+def _vendor_that_added_a_field(request: httpx.Request) -> httpx.Response:
+    """A TeamPulse server a release ahead of its spec: entries carry an undocumented field."""
+    entry = {
+        "id": 7,
+        "date": "2026-03-02",
+        "hours": 2.5,
+        "type": "Billable",
+        "userId": 1,
+        "taskId": 10,
+        "week": 10,
+        "createdBy": "ana",
+        "createdAt": "2026-03-02T10:00:00",
+        "lastModifiedBy": "ana",
+        "lastModifiedAt": "2026-03-02T10:00:00",
+        "colour": "teal",
+    }
+    return httpx.Response(200, json=entry)
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_lax_clients_count_what_strict_clients_refuse(strict: bool) -> None:
+    http = httpx.Client(transport=httpx.MockTransport(_vendor_that_added_a_field))
+    client = teampulse.Client(
+        access_token="token",
+        base_url="https://pulse.example/api/v1",
+        http_client=http,
+        strict=strict,
+    )
+    if strict:
+        with pytest.raises(tp_errors.APIResponseValidationError):
+            client.time_entries.get_time_entry(id=7)
+        return
+    entry = client.time_entries.get_time_entry(id=7)
+    assert entry.hours * 2 == 5.0 and entry.model_extra == {"colour": "teal"}
+    assert client.deviations.total == 1
+    assert "colour" in client.deviations.last[0]
