@@ -98,3 +98,13 @@ def test_an_error_body_model_never_takes_an_exception_name() -> None:
     api = load("papershift")
     assert "PapershiftError" not in api.model_schemas
     assert "PapershiftErrorBody" in api.model_schemas
+
+
+def test_operation_constants_say_the_resource_once() -> None:
+    from generator.ir.load import load
+    from generator.render.context import ContextBuilder
+
+    view = ContextBuilder(load("papershift"), "x.papershift", "README.md").build()
+    consts = {op.operation_id: op.const for r in view.resources for op in r.operations}
+    assert consts["listWorkingSessions"] == "LIST_WORKING_SESSIONS"
+    assert len(set(consts.values())) == len(consts)

@@ -54,7 +54,7 @@ def test_retry_after_http_date_is_measured_against_the_injected_clock() -> None:
             sleep=sleeps.append,
             clock=lambda: now,
         )
-        result = api.request(tp_resources.TIME_ENTRIES_GET_TIME_ENTRY, path={"id": 1})
+        result = api.request(tp_resources.GET_TIME_ENTRY, path={"id": 1})
     assert result.parse().id == 1
     assert result.retries_taken == 1
     assert sleeps == [7.0]
@@ -116,7 +116,7 @@ def test_post_is_not_retried_unless_the_call_opts_in() -> None:
             client.time_entries.create_time_entry(body=body)
         assert len(server.requests) == 1
         api = client._client
-        created = api.request(tp_resources.TIME_ENTRIES_CREATE_TIME_ENTRY, body=body, retry=True)
+        created = api.request(tp_resources.CREATE_TIME_ENTRY, body=body, retry=True)
     assert created.parse().id == 1
     assert len(server.requests) == 2
     assert server.requests[0].json() == server.requests[1].json() == body
@@ -127,7 +127,7 @@ def test_get_can_opt_out_of_retries() -> None:
         client, sleeps = teampulse_client(server)
         with pytest.raises(teampulse.errors.InternalServerError):
             client._client.request(
-                tp_resources.TIME_ENTRIES_GET_TIME_ENTRY, path={"id": 1}, retry=False
+                tp_resources.GET_TIME_ENTRY, path={"id": 1}, retry=False
             )
     assert len(server.requests) == 1
 
@@ -155,7 +155,7 @@ def test_client_timeout_applies_and_raises_the_vendor_timeout_error() -> None:
 def test_timeouts_are_on_by_default() -> None:
     client = teampulse.Client(base_url="http://127.0.0.1:9", access_token=TOKEN)
     request = client._client._pipe.build(
-        client._client._http, tp_resources.TIME_ENTRIES_GET_TIME_ENTRY, path={"id": 1}
+        client._client._http, tp_resources.GET_TIME_ENTRY, path={"id": 1}
     )
     timeout = request.extensions["timeout"]
     assert timeout["read"] is not None and timeout["connect"] is not None
@@ -219,7 +219,7 @@ def test_server_repeating_a_next_url_stops() -> None:
 
     with FaultServer(same_next) as server:
         client = papershift.Client(base_url=server.url, api_token="pt-123456789")
-        ops = papershift.resources.WORKING_SESSIONS_LIST_WORKING_SESSIONS
+        ops = papershift.resources.LIST_WORKING_SESSIONS
         items = list(client._client.iterate(ops, dict, query={"range_start": "2015-10-01"}))
     assert [item.id for item in items] == [1, 2]
     assert len(server.requests) == 2  # the link to page 2 came again: it is not followed twice
@@ -244,7 +244,7 @@ def test_next_url_to_another_host_is_refused() -> None:
     script = [Reply(200, {"working_sessions": [_session(1)], "next_page": "http://evil.test/x"})]
     with FaultServer(script) as server:
         client = papershift.Client(base_url=server.url, api_token="pt-123456789")
-        ops = papershift.resources.WORKING_SESSIONS_LIST_WORKING_SESSIONS
+        ops = papershift.resources.LIST_WORKING_SESSIONS
         with pytest.raises(APIResponseValidationError, match="another host"):
             list(client._client.iterate(ops, dict, query={}))
     assert len(server.requests) == 1

@@ -130,7 +130,7 @@ def test_papershift_secret_in_body_and_next_link_is_masked(logs: Records) -> Non
     }
     with FaultServer(lambda seen: Reply(200, foreign)) as server:
         client = papershift.Client(base_url=server.url, api_token=CANARY)
-        op = papershift.resources.WORKING_SESSIONS_LIST_WORKING_SESSIONS
+        op = papershift.resources.LIST_WORKING_SESSIONS
         with pytest.raises(APIError) as refused:
             list(client._client.iterate(op, dict, query={}))
     assert_clean_error(refused.value)
@@ -170,7 +170,7 @@ def test_debug_log_has_method_masked_url_status_and_duration(logs: Records) -> N
         lambda seen: Reply(200, {"working_sessions": [], "next_page": None})
     ) as server:
         client = papershift.Client(base_url=server.url, api_token=CANARY)
-        op = papershift.resources.WORKING_SESSIONS_LIST_WORKING_SESSIONS
+        op = papershift.resources.LIST_WORKING_SESSIONS
         list(client._client.iterate(op, dict, query={"range_start": "2015-10-01"}))
     ours = [line for line in logs.lines if line.startswith("timetracking_clients DEBUG")]
     assert len(ours) == 1

@@ -151,6 +151,9 @@ class UniqueNames:
     def __init__(self, taken: Iterable[str] = ()) -> None:
         self._taken = {t.lower() for t in taken}
 
+    def is_taken(self, name: str) -> bool:
+        return name.lower() in self._taken
+
     def claim(self, name: str, twins: tuple[str, ...] = ()) -> str:
         """`name`, or `name2`, `name3`...: the first free one whose `twins` are free too.
 

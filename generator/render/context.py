@@ -26,6 +26,19 @@ _PAGINATION_FIELDS = {
 }
 
 
+def _constant(op: Operation, consts: UniqueNames) -> str:
+    """The module constant of an operation's spec: `LIST_WORKING_SESSIONS` where the method name
+    already says the resource, `<RESOURCE>_<METHOD>` where it does not or the short one is taken."""
+    resource = op.resource.strip("_")
+    stem = resource[:-3] + "y" if resource.endswith("ies") else resource.removesuffix("s")
+    long = snake_case(f"{op.resource}_{op.py_name}").upper().strip("_") or "OP"
+    short = op.py_name.upper().strip("_")
+    says_resource = any(word and word in op.py_name for word in (resource, stem))
+    if says_resource and short and not consts.is_taken(short):
+        return short
+    return long
+
+
 def _pagination(op: Operation) -> list[tuple[str, Any]] | None:
     """Keyword arguments of the runtime's Pagination for this operation (None: not paged)."""
     rule = op.ext.pagination
@@ -229,9 +242,7 @@ class ContextBuilder:
         return_annotation = f"_partial.PartialResult[{item}]" if partial else op.result_annotation
         return OperationView(
             op=op,
-            const=consts.claim(
-                snake_case(f"{op.resource}_{op.py_name}").upper().strip("_") or "OP"
-            ),
+            const=consts.claim(_constant(op, consts)),
             signature=_signature(op),
             by_location=by_location,
             response_types=response_types,

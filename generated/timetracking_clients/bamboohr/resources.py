@@ -40,7 +40,7 @@ __all__ = [
 
 _ = (_dt, _uuid, _warnings, _models, _pagination, _partial, AsyncIterator, Iterator)
 
-HOUR_RECORDS_CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS = _base.OperationSpec(
+CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS = _base.OperationSpec(
     method="POST",
     path="/api/v1/timetracking/record",
     operation_id="createOrUpdateTimeTrackingHourRecords",
@@ -62,7 +62,7 @@ HOUR_RECORDS_CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-HOUR_RECORDS_CREATE_TIME_TRACKING_HOUR_RECORD = _base.OperationSpec(
+CREATE_TIME_TRACKING_HOUR_RECORD = _base.OperationSpec(
     method="POST",
     path="/api/v1/timetracking/add",
     operation_id="createTimeTrackingHourRecord",
@@ -79,7 +79,7 @@ HOUR_RECORDS_CREATE_TIME_TRACKING_HOUR_RECORD = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-HOUR_RECORDS_DELETE_TIME_TRACKING_HOUR_RECORD = _base.OperationSpec(
+DELETE_TIME_TRACKING_HOUR_RECORD = _base.OperationSpec(
     method="DELETE",
     path="/api/v1/timetracking/delete/{id}",
     operation_id="deleteTimeTrackingHourRecord",
@@ -134,7 +134,7 @@ HOUR_RECORDS_UPDATE_TIME_TRACKING_RECORD = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-CLOCK_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_CLOCK_ENTRIES = _base.OperationSpec(
+CREATE_OR_UPDATE_TIMESHEET_CLOCK_ENTRIES = _base.OperationSpec(
     method="POST",
     path="/api/v1/time_tracking/clock_entries/store",
     operation_id="createOrUpdateTimesheetClockEntries",
@@ -156,7 +156,7 @@ CLOCK_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_CLOCK_ENTRIES = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-HOUR_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_HOUR_ENTRIES = _base.OperationSpec(
+CREATE_OR_UPDATE_TIMESHEET_HOUR_ENTRIES = _base.OperationSpec(
     method="POST",
     path="/api/v1/time_tracking/hour_entries/store",
     operation_id="createOrUpdateTimesheetHourEntries",
@@ -178,7 +178,7 @@ HOUR_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_HOUR_ENTRIES = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-PROJECTS_CREATE_TIME_TRACKING_PROJECT = _base.OperationSpec(
+CREATE_TIME_TRACKING_PROJECT = _base.OperationSpec(
     method="POST",
     path="/api/v1/time_tracking/projects",
     operation_id="createTimeTrackingProject",
@@ -241,7 +241,7 @@ CLOCK_ENTRIES_CREATE_TIMESHEET_CLOCK_OUT_ENTRY = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-CLOCK_ENTRIES_DELETE_TIMESHEET_CLOCK_ENTRIES_VIA_POST = _base.OperationSpec(
+DELETE_TIMESHEET_CLOCK_ENTRIES_VIA_POST = _base.OperationSpec(
     method="POST",
     path="/api/v1/time_tracking/clock_entries/delete",
     operation_id="deleteTimesheetClockEntriesViaPost",
@@ -261,7 +261,7 @@ CLOCK_ENTRIES_DELETE_TIMESHEET_CLOCK_ENTRIES_VIA_POST = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-HOUR_ENTRIES_DELETE_TIMESHEET_HOUR_ENTRIES_VIA_POST = _base.OperationSpec(
+DELETE_TIMESHEET_HOUR_ENTRIES_VIA_POST = _base.OperationSpec(
     method="POST",
     path="/api/v1/time_tracking/hour_entries/delete",
     operation_id="deleteTimesheetHourEntriesViaPost",
@@ -282,7 +282,7 @@ HOUR_ENTRIES_DELETE_TIMESHEET_HOUR_ENTRIES_VIA_POST = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-TIMESHEET_ENTRIES_LIST_TIMESHEET_ENTRIES = _base.OperationSpec(
+LIST_TIMESHEET_ENTRIES = _base.OperationSpec(
     method="GET",
     path="/api/v1/time_tracking/timesheet_entries",
     operation_id="listTimesheetEntries",
@@ -305,7 +305,7 @@ TIMESHEET_ENTRIES_LIST_TIMESHEET_ENTRIES = _base.OperationSpec(
     ),
 )
 
-BREAK_POLICIES_LIST_BREAK_POLICIES = _base.OperationSpec(
+LIST_BREAK_POLICIES = _base.OperationSpec(
     method="GET",
     path="/api/v1/time-tracking/break-policies",
     operation_id="listBreakPolicies",
@@ -327,7 +327,7 @@ BREAK_POLICIES_LIST_BREAK_POLICIES = _base.OperationSpec(
     ),
 )
 
-BREAK_POLICIES_CREATE_BREAK_POLICY = _base.OperationSpec(
+CREATE_BREAK_POLICY = _base.OperationSpec(
     method="POST",
     path="/api/v1/time-tracking/break-policies",
     operation_id="createBreakPolicy",
@@ -344,7 +344,7 @@ BREAK_POLICIES_CREATE_BREAK_POLICY = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-BREAK_POLICIES_GET_BREAK_POLICY = _base.OperationSpec(
+GET_BREAK_POLICY = _base.OperationSpec(
     method="GET",
     path="/api/v1/time-tracking/break-policies/{id}",
     operation_id="getBreakPolicy",
@@ -361,7 +361,7 @@ BREAK_POLICIES_GET_BREAK_POLICY = _base.OperationSpec(
     security=(("basic",), ("oauth",)),
 )
 
-BREAK_POLICIES_DELETE_BREAK_POLICY = _base.OperationSpec(
+DELETE_BREAK_POLICY = _base.OperationSpec(
     method="DELETE",
     path="/api/v1/time-tracking/break-policies/{id}",
     operation_id="deleteBreakPolicy",
@@ -378,7 +378,7 @@ BREAK_POLICIES_DELETE_BREAK_POLICY = _base.OperationSpec(
     security=(("basic",), ("oauth",)),
 )
 
-BREAK_POLICIES_UPDATE_BREAK_POLICY = _base.OperationSpec(
+UPDATE_BREAK_POLICY = _base.OperationSpec(
     method="PATCH",
     path="/api/v1/time-tracking/break-policies/{id}",
     operation_id="updateBreakPolicy",
@@ -397,7 +397,7 @@ BREAK_POLICIES_UPDATE_BREAK_POLICY = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-BREAK_POLICIES_SET_BREAK_POLICY_EMPLOYEES = _base.OperationSpec(
+SET_BREAK_POLICY_EMPLOYEES = _base.OperationSpec(
     method="PUT",
     path="/api/v1/time-tracking/break-policies/{policyId}/assign",
     operation_id="setBreakPolicyEmployees",
@@ -416,7 +416,7 @@ BREAK_POLICIES_SET_BREAK_POLICY_EMPLOYEES = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-BREAK_POLICIES_ASSIGN_EMPLOYEES_TO_BREAK_POLICY = _base.OperationSpec(
+ASSIGN_EMPLOYEES_TO_BREAK_POLICY = _base.OperationSpec(
     method="POST",
     path="/api/v1/time-tracking/break-policies/{policyId}/assign",
     operation_id="assignEmployeesToBreakPolicy",
@@ -435,7 +435,7 @@ BREAK_POLICIES_ASSIGN_EMPLOYEES_TO_BREAK_POLICY = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-BREAK_POLICIES_UNASSIGN_EMPLOYEES_FROM_BREAK_POLICY = _base.OperationSpec(
+UNASSIGN_EMPLOYEES_FROM_BREAK_POLICY = _base.OperationSpec(
     method="POST",
     path="/api/v1/time-tracking/break-policies/{policyId}/unassign",
     operation_id="unassignEmployeesFromBreakPolicy",
@@ -455,7 +455,7 @@ BREAK_POLICIES_UNASSIGN_EMPLOYEES_FROM_BREAK_POLICY = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-BREAK_POLICIES_SYNC_BREAK_POLICY = _base.OperationSpec(
+SYNC_BREAK_POLICY = _base.OperationSpec(
     method="PUT",
     path="/api/v1/time-tracking/break-policies/{id}/sync",
     operation_id="syncBreakPolicy",
@@ -473,7 +473,7 @@ BREAK_POLICIES_SYNC_BREAK_POLICY = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-BREAK_POLICIES_LIST_BREAK_POLICY_EMPLOYEES = _base.OperationSpec(
+LIST_BREAK_POLICY_EMPLOYEES = _base.OperationSpec(
     method="GET",
     path="/api/v1/time-tracking/break-policies/{policyId}/employees",
     operation_id="listBreakPolicyEmployees",
@@ -495,7 +495,7 @@ BREAK_POLICIES_LIST_BREAK_POLICY_EMPLOYEES = _base.OperationSpec(
     ),
 )
 
-BREAKS_LIST_BREAK_POLICY_BREAKS = _base.OperationSpec(
+LIST_BREAK_POLICY_BREAKS = _base.OperationSpec(
     method="GET",
     path="/api/v1/time-tracking/break-policies/{policyId}/breaks",
     operation_id="listBreakPolicyBreaks",
@@ -517,7 +517,7 @@ BREAKS_LIST_BREAK_POLICY_BREAKS = _base.OperationSpec(
     ),
 )
 
-BREAKS_REPLACE_BREAKS_FOR_BREAK_POLICY = _base.OperationSpec(
+REPLACE_BREAKS_FOR_BREAK_POLICY = _base.OperationSpec(
     method="PUT",
     path="/api/v1/time-tracking/break-policies/{policyId}/breaks",
     operation_id="replaceBreaksForBreakPolicy",
@@ -536,7 +536,7 @@ BREAKS_REPLACE_BREAKS_FOR_BREAK_POLICY = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-BREAKS_CREATE_BREAK = _base.OperationSpec(
+CREATE_BREAK = _base.OperationSpec(
     method="POST",
     path="/api/v1/time-tracking/break-policies/{policyId}/breaks",
     operation_id="createBreak",
@@ -553,7 +553,7 @@ BREAKS_CREATE_BREAK = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-BREAKS_GET_BREAK = _base.OperationSpec(
+GET_BREAK = _base.OperationSpec(
     method="GET",
     path="/api/v1/time-tracking/breaks/{id}",
     operation_id="getBreak",
@@ -569,7 +569,7 @@ BREAKS_GET_BREAK = _base.OperationSpec(
     security=(("basic",), ("oauth",)),
 )
 
-BREAKS_DELETE_BREAK = _base.OperationSpec(
+DELETE_BREAK = _base.OperationSpec(
     method="DELETE",
     path="/api/v1/time-tracking/breaks/{id}",
     operation_id="deleteBreak",
@@ -586,7 +586,7 @@ BREAKS_DELETE_BREAK = _base.OperationSpec(
     security=(("basic",), ("oauth",)),
 )
 
-BREAKS_UPDATE_BREAK = _base.OperationSpec(
+UPDATE_BREAK = _base.OperationSpec(
     method="PATCH",
     path="/api/v1/time-tracking/breaks/{id}",
     operation_id="updateBreak",
@@ -604,7 +604,7 @@ BREAKS_UPDATE_BREAK = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-BREAK_ASSESSMENTS_LIST_BREAK_ASSESSMENTS = _base.OperationSpec(
+LIST_BREAK_ASSESSMENTS = _base.OperationSpec(
     method="GET",
     path="/api/v1/time-tracking/break-assessments",
     operation_id="listBreakAssessments",
@@ -626,7 +626,7 @@ BREAK_ASSESSMENTS_LIST_BREAK_ASSESSMENTS = _base.OperationSpec(
     ),
 )
 
-BREAK_AVAILABILITIES_LIST_EMPLOYEE_BREAK_AVAILABILITIES = _base.OperationSpec(
+LIST_EMPLOYEE_BREAK_AVAILABILITIES = _base.OperationSpec(
     method="GET",
     path="/api/v1/time-tracking/employees/{employeeId}/break-availabilities",
     operation_id="listEmployeeBreakAvailabilities",
@@ -641,7 +641,7 @@ BREAK_AVAILABILITIES_LIST_EMPLOYEE_BREAK_AVAILABILITIES = _base.OperationSpec(
     security=(("basic",), ("oauth",)),
 )
 
-BREAK_POLICIES_LIST_EMPLOYEE_BREAK_POLICIES = _base.OperationSpec(
+LIST_EMPLOYEE_BREAK_POLICIES = _base.OperationSpec(
     method="GET",
     path="/api/v1/time-tracking/employees/{employeeId}/break-policies",
     operation_id="listEmployeeBreakPolicies",
@@ -855,7 +855,7 @@ class HourRecordsResourceWithRawResponse:
     ) -> APIResponse[_partial.PartialResult[_models.TimeTrackingBulkResponseSchema]]:
         """`POST /api/v1/timetracking/record`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            HOUR_RECORDS_CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS,
+            CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS,
             body=body,
             raise_on_partial_failure=raise_on_partial_failure,
             retry=retry,
@@ -875,7 +875,7 @@ class HourRecordsResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingIdResponseSchema]:
         """`POST /api/v1/timetracking/add`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            HOUR_RECORDS_CREATE_TIME_TRACKING_HOUR_RECORD,
+            CREATE_TIME_TRACKING_HOUR_RECORD,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -894,7 +894,7 @@ class HourRecordsResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingDeleteResponseSchema]:
         """`DELETE /api/v1/timetracking/delete/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            HOUR_RECORDS_DELETE_TIME_TRACKING_HOUR_RECORD,
+            DELETE_TIME_TRACKING_HOUR_RECORD,
             path={
                 "id": id,
             },
@@ -1104,7 +1104,7 @@ class ClockEntriesResourceWithRawResponse:
     ) -> APIResponse[_models.TimesheetEntryInfoCollectionApiTransformer]:
         """`POST /api/v1/time_tracking/clock_entries/store`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            CLOCK_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_CLOCK_ENTRIES,
+            CREATE_OR_UPDATE_TIMESHEET_CLOCK_ENTRIES,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -1169,7 +1169,7 @@ class ClockEntriesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`POST /api/v1/time_tracking/clock_entries/delete`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            CLOCK_ENTRIES_DELETE_TIMESHEET_CLOCK_ENTRIES_VIA_POST,
+            DELETE_TIMESHEET_CLOCK_ENTRIES_VIA_POST,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -1267,7 +1267,7 @@ class HourEntriesResourceWithRawResponse:
     ) -> APIResponse[_models.TimesheetEntryInfoCollectionApiTransformer]:
         """`POST /api/v1/time_tracking/hour_entries/store`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            HOUR_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_HOUR_ENTRIES,
+            CREATE_OR_UPDATE_TIMESHEET_HOUR_ENTRIES,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -1286,7 +1286,7 @@ class HourEntriesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`POST /api/v1/time_tracking/hour_entries/delete`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            HOUR_ENTRIES_DELETE_TIMESHEET_HOUR_ENTRIES_VIA_POST,
+            DELETE_TIMESHEET_HOUR_ENTRIES_VIA_POST,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -1355,7 +1355,7 @@ class ProjectsResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingProjectWithTasksAndEmployeeIds]:
         """`POST /api/v1/time_tracking/projects`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            PROJECTS_CREATE_TIME_TRACKING_PROJECT,
+            CREATE_TIME_TRACKING_PROJECT,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -1456,7 +1456,7 @@ class TimesheetEntriesResourceWithRawResponse:
     ) -> APIResponse[_base.SyncPage[_models.EmployeeTimesheetEntryTransformer]]:
         """`GET /api/v1/time_tracking/timesheet_entries`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.list_page(
-            TIMESHEET_ENTRIES_LIST_TIMESHEET_ENTRIES,
+            LIST_TIMESHEET_ENTRIES,
             _models.EmployeeTimesheetEntryTransformer,
             query={
                 "start": start,
@@ -1941,7 +1941,7 @@ class BreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[_base.SyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]]:
         """`GET /api/v1/time-tracking/break-policies`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.list_page(
-            BREAK_POLICIES_LIST_BREAK_POLICIES,
+            LIST_BREAK_POLICIES,
             _models.TimeTrackingTimeTrackingBreakPolicyV1,
             query={
                 "offset": offset,
@@ -1966,7 +1966,7 @@ class BreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1]:
         """`POST /api/v1/time-tracking/break-policies`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            BREAK_POLICIES_CREATE_BREAK_POLICY,
+            CREATE_BREAK_POLICY,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -1986,7 +1986,7 @@ class BreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
         """`GET /api/v1/time-tracking/break-policies/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            BREAK_POLICIES_GET_BREAK_POLICY,
+            GET_BREAK_POLICY,
             path={
                 "id": id,
             },
@@ -2010,7 +2010,7 @@ class BreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`DELETE /api/v1/time-tracking/break-policies/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            BREAK_POLICIES_DELETE_BREAK_POLICY,
+            DELETE_BREAK_POLICY,
             path={
                 "id": id,
             },
@@ -2032,7 +2032,7 @@ class BreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
         """`PATCH /api/v1/time-tracking/break-policies/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            BREAK_POLICIES_UPDATE_BREAK_POLICY,
+            UPDATE_BREAK_POLICY,
             path={
                 "id": id,
             },
@@ -2055,7 +2055,7 @@ class BreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`PUT /api/v1/time-tracking/break-policies/{policyId}/assign`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            BREAK_POLICIES_SET_BREAK_POLICY_EMPLOYEES,
+            SET_BREAK_POLICY_EMPLOYEES,
             path={
                 "policyId": policy_id,
             },
@@ -2078,7 +2078,7 @@ class BreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`POST /api/v1/time-tracking/break-policies/{policyId}/assign`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            BREAK_POLICIES_ASSIGN_EMPLOYEES_TO_BREAK_POLICY,
+            ASSIGN_EMPLOYEES_TO_BREAK_POLICY,
             path={
                 "policyId": policy_id,
             },
@@ -2101,7 +2101,7 @@ class BreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`POST /api/v1/time-tracking/break-policies/{policyId}/unassign`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            BREAK_POLICIES_UNASSIGN_EMPLOYEES_FROM_BREAK_POLICY,
+            UNASSIGN_EMPLOYEES_FROM_BREAK_POLICY,
             path={
                 "policyId": policy_id,
             },
@@ -2124,7 +2124,7 @@ class BreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1]:
         """`PUT /api/v1/time-tracking/break-policies/{id}/sync`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            BREAK_POLICIES_SYNC_BREAK_POLICY,
+            SYNC_BREAK_POLICY,
             path={
                 "id": id,
             },
@@ -2148,7 +2148,7 @@ class BreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[_base.SyncPage[_models.TimeTrackingBreakPolicyEmployeeV1]]:
         """`GET /api/v1/time-tracking/break-policies/{policyId}/employees`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.list_page(
-            BREAK_POLICIES_LIST_BREAK_POLICY_EMPLOYEES,
+            LIST_BREAK_POLICY_EMPLOYEES,
             _models.TimeTrackingBreakPolicyEmployeeV1,
             path={
                 "policyId": policy_id,
@@ -2176,7 +2176,7 @@ class BreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[_base.SyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]]:
         """`GET /api/v1/time-tracking/employees/{employeeId}/break-policies`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.list_page(
-            BREAK_POLICIES_LIST_EMPLOYEE_BREAK_POLICIES,
+            LIST_EMPLOYEE_BREAK_POLICIES,
             _models.TimeTrackingTimeTrackingBreakPolicyV1,
             path={
                 "employeeId": employee_id,
@@ -2448,7 +2448,7 @@ class BreaksResourceWithRawResponse:
     ) -> APIResponse[_base.SyncPage[_models.TimeTrackingTimeTrackingBreakV1]]:
         """`GET /api/v1/time-tracking/break-policies/{policyId}/breaks`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.list_page(
-            BREAKS_LIST_BREAK_POLICY_BREAKS,
+            LIST_BREAK_POLICY_BREAKS,
             _models.TimeTrackingTimeTrackingBreakV1,
             path={
                 "policyId": policy_id,
@@ -2477,7 +2477,7 @@ class BreaksResourceWithRawResponse:
     ) -> APIResponse[list[_models.TimeTrackingTimeTrackingBreakV1]]:
         """`PUT /api/v1/time-tracking/break-policies/{policyId}/breaks`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            BREAKS_REPLACE_BREAKS_FOR_BREAK_POLICY,
+            REPLACE_BREAKS_FOR_BREAK_POLICY,
             path={
                 "policyId": policy_id,
             },
@@ -2500,7 +2500,7 @@ class BreaksResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
         """`POST /api/v1/time-tracking/break-policies/{policyId}/breaks`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            BREAKS_CREATE_BREAK,
+            CREATE_BREAK,
             path={
                 "policyId": policy_id,
             },
@@ -2522,7 +2522,7 @@ class BreaksResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
         """`GET /api/v1/time-tracking/breaks/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            BREAKS_GET_BREAK,
+            GET_BREAK,
             path={
                 "id": id,
             },
@@ -2543,7 +2543,7 @@ class BreaksResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`DELETE /api/v1/time-tracking/breaks/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            BREAKS_DELETE_BREAK,
+            DELETE_BREAK,
             path={
                 "id": id,
             },
@@ -2565,7 +2565,7 @@ class BreaksResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
         """`PATCH /api/v1/time-tracking/breaks/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            BREAKS_UPDATE_BREAK,
+            UPDATE_BREAK,
             path={
                 "id": id,
             },
@@ -2667,7 +2667,7 @@ class BreakAssessmentsResourceWithRawResponse:
     ) -> APIResponse[_base.SyncPage[_models.TimeTrackingTimeTrackingBreakAssessmentV1]]:
         """`GET /api/v1/time-tracking/break-assessments`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.list_page(
-            BREAK_ASSESSMENTS_LIST_BREAK_ASSESSMENTS,
+            LIST_BREAK_ASSESSMENTS,
             _models.TimeTrackingTimeTrackingBreakAssessmentV1,
             query={
                 "offset": offset,
@@ -2745,7 +2745,7 @@ class BreakAvailabilitiesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakAvailabilityCollectionV1]:
         """`GET /api/v1/time-tracking/employees/{employeeId}/break-availabilities`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            BREAK_AVAILABILITIES_LIST_EMPLOYEE_BREAK_AVAILABILITIES,
+            LIST_EMPLOYEE_BREAK_AVAILABILITIES,
             path={
                 "employeeId": employee_id,
             },
@@ -2950,7 +2950,7 @@ class AsyncHourRecordsResourceWithRawResponse:
     ) -> APIResponse[_partial.PartialResult[_models.TimeTrackingBulkResponseSchema]]:
         """`POST /api/v1/timetracking/record`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            HOUR_RECORDS_CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS,
+            CREATE_OR_UPDATE_TIME_TRACKING_HOUR_RECORDS,
             body=body,
             raise_on_partial_failure=raise_on_partial_failure,
             retry=retry,
@@ -2970,7 +2970,7 @@ class AsyncHourRecordsResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingIdResponseSchema]:
         """`POST /api/v1/timetracking/add`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            HOUR_RECORDS_CREATE_TIME_TRACKING_HOUR_RECORD,
+            CREATE_TIME_TRACKING_HOUR_RECORD,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -2989,7 +2989,7 @@ class AsyncHourRecordsResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingDeleteResponseSchema]:
         """`DELETE /api/v1/timetracking/delete/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            HOUR_RECORDS_DELETE_TIME_TRACKING_HOUR_RECORD,
+            DELETE_TIME_TRACKING_HOUR_RECORD,
             path={
                 "id": id,
             },
@@ -3199,7 +3199,7 @@ class AsyncClockEntriesResourceWithRawResponse:
     ) -> APIResponse[_models.TimesheetEntryInfoCollectionApiTransformer]:
         """`POST /api/v1/time_tracking/clock_entries/store`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            CLOCK_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_CLOCK_ENTRIES,
+            CREATE_OR_UPDATE_TIMESHEET_CLOCK_ENTRIES,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -3264,7 +3264,7 @@ class AsyncClockEntriesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`POST /api/v1/time_tracking/clock_entries/delete`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            CLOCK_ENTRIES_DELETE_TIMESHEET_CLOCK_ENTRIES_VIA_POST,
+            DELETE_TIMESHEET_CLOCK_ENTRIES_VIA_POST,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -3362,7 +3362,7 @@ class AsyncHourEntriesResourceWithRawResponse:
     ) -> APIResponse[_models.TimesheetEntryInfoCollectionApiTransformer]:
         """`POST /api/v1/time_tracking/hour_entries/store`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            HOUR_ENTRIES_CREATE_OR_UPDATE_TIMESHEET_HOUR_ENTRIES,
+            CREATE_OR_UPDATE_TIMESHEET_HOUR_ENTRIES,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -3381,7 +3381,7 @@ class AsyncHourEntriesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`POST /api/v1/time_tracking/hour_entries/delete`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            HOUR_ENTRIES_DELETE_TIMESHEET_HOUR_ENTRIES_VIA_POST,
+            DELETE_TIMESHEET_HOUR_ENTRIES_VIA_POST,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -3450,7 +3450,7 @@ class AsyncProjectsResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingProjectWithTasksAndEmployeeIds]:
         """`POST /api/v1/time_tracking/projects`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            PROJECTS_CREATE_TIME_TRACKING_PROJECT,
+            CREATE_TIME_TRACKING_PROJECT,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -3552,7 +3552,7 @@ class AsyncTimesheetEntriesResourceWithRawResponse:
     ) -> APIResponse[_base.AsyncPage[_models.EmployeeTimesheetEntryTransformer]]:
         """`GET /api/v1/time_tracking/timesheet_entries`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.list_page(
-            TIMESHEET_ENTRIES_LIST_TIMESHEET_ENTRIES,
+            LIST_TIMESHEET_ENTRIES,
             _models.EmployeeTimesheetEntryTransformer,
             query={
                 "start": start,
@@ -4040,7 +4040,7 @@ class AsyncBreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[_base.AsyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]]:
         """`GET /api/v1/time-tracking/break-policies`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.list_page(
-            BREAK_POLICIES_LIST_BREAK_POLICIES,
+            LIST_BREAK_POLICIES,
             _models.TimeTrackingTimeTrackingBreakPolicyV1,
             query={
                 "offset": offset,
@@ -4065,7 +4065,7 @@ class AsyncBreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1]:
         """`POST /api/v1/time-tracking/break-policies`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            BREAK_POLICIES_CREATE_BREAK_POLICY,
+            CREATE_BREAK_POLICY,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -4085,7 +4085,7 @@ class AsyncBreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
         """`GET /api/v1/time-tracking/break-policies/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            BREAK_POLICIES_GET_BREAK_POLICY,
+            GET_BREAK_POLICY,
             path={
                 "id": id,
             },
@@ -4109,7 +4109,7 @@ class AsyncBreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`DELETE /api/v1/time-tracking/break-policies/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            BREAK_POLICIES_DELETE_BREAK_POLICY,
+            DELETE_BREAK_POLICY,
             path={
                 "id": id,
             },
@@ -4131,7 +4131,7 @@ class AsyncBreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyV1]:
         """`PATCH /api/v1/time-tracking/break-policies/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            BREAK_POLICIES_UPDATE_BREAK_POLICY,
+            UPDATE_BREAK_POLICY,
             path={
                 "id": id,
             },
@@ -4154,7 +4154,7 @@ class AsyncBreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`PUT /api/v1/time-tracking/break-policies/{policyId}/assign`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            BREAK_POLICIES_SET_BREAK_POLICY_EMPLOYEES,
+            SET_BREAK_POLICY_EMPLOYEES,
             path={
                 "policyId": policy_id,
             },
@@ -4177,7 +4177,7 @@ class AsyncBreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`POST /api/v1/time-tracking/break-policies/{policyId}/assign`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            BREAK_POLICIES_ASSIGN_EMPLOYEES_TO_BREAK_POLICY,
+            ASSIGN_EMPLOYEES_TO_BREAK_POLICY,
             path={
                 "policyId": policy_id,
             },
@@ -4200,7 +4200,7 @@ class AsyncBreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`POST /api/v1/time-tracking/break-policies/{policyId}/unassign`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            BREAK_POLICIES_UNASSIGN_EMPLOYEES_FROM_BREAK_POLICY,
+            UNASSIGN_EMPLOYEES_FROM_BREAK_POLICY,
             path={
                 "policyId": policy_id,
             },
@@ -4223,7 +4223,7 @@ class AsyncBreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakPolicyWithRelationsV1]:
         """`PUT /api/v1/time-tracking/break-policies/{id}/sync`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            BREAK_POLICIES_SYNC_BREAK_POLICY,
+            SYNC_BREAK_POLICY,
             path={
                 "id": id,
             },
@@ -4247,7 +4247,7 @@ class AsyncBreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[_base.AsyncPage[_models.TimeTrackingBreakPolicyEmployeeV1]]:
         """`GET /api/v1/time-tracking/break-policies/{policyId}/employees`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.list_page(
-            BREAK_POLICIES_LIST_BREAK_POLICY_EMPLOYEES,
+            LIST_BREAK_POLICY_EMPLOYEES,
             _models.TimeTrackingBreakPolicyEmployeeV1,
             path={
                 "policyId": policy_id,
@@ -4275,7 +4275,7 @@ class AsyncBreakPoliciesResourceWithRawResponse:
     ) -> APIResponse[_base.AsyncPage[_models.TimeTrackingTimeTrackingBreakPolicyV1]]:
         """`GET /api/v1/time-tracking/employees/{employeeId}/break-policies`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.list_page(
-            BREAK_POLICIES_LIST_EMPLOYEE_BREAK_POLICIES,
+            LIST_EMPLOYEE_BREAK_POLICIES,
             _models.TimeTrackingTimeTrackingBreakPolicyV1,
             path={
                 "employeeId": employee_id,
@@ -4548,7 +4548,7 @@ class AsyncBreaksResourceWithRawResponse:
     ) -> APIResponse[_base.AsyncPage[_models.TimeTrackingTimeTrackingBreakV1]]:
         """`GET /api/v1/time-tracking/break-policies/{policyId}/breaks`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.list_page(
-            BREAKS_LIST_BREAK_POLICY_BREAKS,
+            LIST_BREAK_POLICY_BREAKS,
             _models.TimeTrackingTimeTrackingBreakV1,
             path={
                 "policyId": policy_id,
@@ -4577,7 +4577,7 @@ class AsyncBreaksResourceWithRawResponse:
     ) -> APIResponse[list[_models.TimeTrackingTimeTrackingBreakV1]]:
         """`PUT /api/v1/time-tracking/break-policies/{policyId}/breaks`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            BREAKS_REPLACE_BREAKS_FOR_BREAK_POLICY,
+            REPLACE_BREAKS_FOR_BREAK_POLICY,
             path={
                 "policyId": policy_id,
             },
@@ -4600,7 +4600,7 @@ class AsyncBreaksResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
         """`POST /api/v1/time-tracking/break-policies/{policyId}/breaks`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            BREAKS_CREATE_BREAK,
+            CREATE_BREAK,
             path={
                 "policyId": policy_id,
             },
@@ -4622,7 +4622,7 @@ class AsyncBreaksResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
         """`GET /api/v1/time-tracking/breaks/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            BREAKS_GET_BREAK,
+            GET_BREAK,
             path={
                 "id": id,
             },
@@ -4643,7 +4643,7 @@ class AsyncBreaksResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`DELETE /api/v1/time-tracking/breaks/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            BREAKS_DELETE_BREAK,
+            DELETE_BREAK,
             path={
                 "id": id,
             },
@@ -4665,7 +4665,7 @@ class AsyncBreaksResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakV1]:
         """`PATCH /api/v1/time-tracking/breaks/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            BREAKS_UPDATE_BREAK,
+            UPDATE_BREAK,
             path={
                 "id": id,
             },
@@ -4768,7 +4768,7 @@ class AsyncBreakAssessmentsResourceWithRawResponse:
     ) -> APIResponse[_base.AsyncPage[_models.TimeTrackingTimeTrackingBreakAssessmentV1]]:
         """`GET /api/v1/time-tracking/break-assessments`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.list_page(
-            BREAK_ASSESSMENTS_LIST_BREAK_ASSESSMENTS,
+            LIST_BREAK_ASSESSMENTS,
             _models.TimeTrackingTimeTrackingBreakAssessmentV1,
             query={
                 "offset": offset,
@@ -4846,7 +4846,7 @@ class AsyncBreakAvailabilitiesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeTrackingTimeTrackingBreakAvailabilityCollectionV1]:
         """`GET /api/v1/time-tracking/employees/{employeeId}/break-availabilities`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            BREAK_AVAILABILITIES_LIST_EMPLOYEE_BREAK_AVAILABILITIES,
+            LIST_EMPLOYEE_BREAK_AVAILABILITIES,
             path={
                 "employeeId": employee_id,
             },

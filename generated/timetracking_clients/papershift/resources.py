@@ -24,7 +24,7 @@ __all__ = [
 
 _ = (_dt, _uuid, _warnings, _models, _pagination, _partial, AsyncIterator, Iterator)
 
-WORKING_SESSIONS_LIST_WORKING_SESSIONS = _base.OperationSpec(
+LIST_WORKING_SESSIONS = _base.OperationSpec(
     method="GET",
     path="/working_sessions",
     operation_id="listWorkingSessions",
@@ -46,7 +46,7 @@ WORKING_SESSIONS_LIST_WORKING_SESSIONS = _base.OperationSpec(
     ),
 )
 
-WORKING_SESSIONS_UPDATE_WORKING_SESSION = _base.OperationSpec(
+UPDATE_WORKING_SESSION = _base.OperationSpec(
     method="PUT",
     path="/working_sessions",
     operation_id="updateWorkingSession",
@@ -65,7 +65,7 @@ WORKING_SESSIONS_UPDATE_WORKING_SESSION = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-WORKING_SESSIONS_CREATE_WORKING_SESSION = _base.OperationSpec(
+CREATE_WORKING_SESSION = _base.OperationSpec(
     method="POST",
     path="/working_sessions",
     operation_id="createWorkingSession",
@@ -83,7 +83,7 @@ WORKING_SESSIONS_CREATE_WORKING_SESSION = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-WORKING_SESSIONS_DELETE_WORKING_SESSION = _base.OperationSpec(
+DELETE_WORKING_SESSION = _base.OperationSpec(
     method="DELETE",
     path="/working_sessions",
     operation_id="deleteWorkingSession",
@@ -101,7 +101,7 @@ WORKING_SESSIONS_DELETE_WORKING_SESSION = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-WORKING_SESSIONS_GET_WORKING_SESSION = _base.OperationSpec(
+GET_WORKING_SESSION = _base.OperationSpec(
     method="GET",
     path="/working_sessions/",
     operation_id="getWorkingSession",
@@ -116,7 +116,7 @@ WORKING_SESSIONS_GET_WORKING_SESSION = _base.OperationSpec(
     security=(("apiToken",),),
 )
 
-WORKING_SESSIONS_CONFIRM_WORKING_SESSION = _base.OperationSpec(
+CONFIRM_WORKING_SESSION = _base.OperationSpec(
     method="PUT",
     path="/working_sessions/confirm",
     operation_id="confirmWorkingSession",
@@ -467,7 +467,7 @@ class WorkingSessionsResourceWithRawResponse:
     ) -> APIResponse[_base.SyncPage[_models.WorkingSession]]:
         """`GET /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.list_page(
-            WORKING_SESSIONS_LIST_WORKING_SESSIONS,
+            LIST_WORKING_SESSIONS,
             _models.WorkingSession,
             query={
                 "range_start": range_start,
@@ -498,7 +498,7 @@ class WorkingSessionsResourceWithRawResponse:
     ) -> APIResponse[_models.WorkingSession]:
         """`PUT /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            WORKING_SESSIONS_UPDATE_WORKING_SESSION,
+            UPDATE_WORKING_SESSION,
             query={
                 "interface_language": interface_language,
             },
@@ -521,7 +521,7 @@ class WorkingSessionsResourceWithRawResponse:
     ) -> APIResponse[_models.WorkingSession]:
         """`POST /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            WORKING_SESSIONS_CREATE_WORKING_SESSION,
+            CREATE_WORKING_SESSION,
             query={
                 "interface_language": interface_language,
             },
@@ -544,7 +544,7 @@ class WorkingSessionsResourceWithRawResponse:
     ) -> APIResponse[_models.DeleteWorkingSessionResponse]:
         """`DELETE /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            WORKING_SESSIONS_DELETE_WORKING_SESSION,
+            DELETE_WORKING_SESSION,
             query={
                 "interface_language": interface_language,
             },
@@ -568,7 +568,7 @@ class WorkingSessionsResourceWithRawResponse:
     ) -> APIResponse[_models.WorkingSession]:
         """`GET /working_sessions/`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            WORKING_SESSIONS_GET_WORKING_SESSION,
+            GET_WORKING_SESSION,
             query={
                 "id": id,
                 "external_id": external_id,
@@ -592,7 +592,7 @@ class WorkingSessionsResourceWithRawResponse:
     ) -> APIResponse[_models.WorkingSession]:
         """`PUT /working_sessions/confirm`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            WORKING_SESSIONS_CONFIRM_WORKING_SESSION,
+            CONFIRM_WORKING_SESSION,
             query={
                 "interface_language": interface_language,
             },
@@ -937,7 +937,7 @@ class AsyncWorkingSessionsResourceWithRawResponse:
     ) -> APIResponse[_base.AsyncPage[_models.WorkingSession]]:
         """`GET /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.list_page(
-            WORKING_SESSIONS_LIST_WORKING_SESSIONS,
+            LIST_WORKING_SESSIONS,
             _models.WorkingSession,
             query={
                 "range_start": range_start,
@@ -968,7 +968,7 @@ class AsyncWorkingSessionsResourceWithRawResponse:
     ) -> APIResponse[_models.WorkingSession]:
         """`PUT /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            WORKING_SESSIONS_UPDATE_WORKING_SESSION,
+            UPDATE_WORKING_SESSION,
             query={
                 "interface_language": interface_language,
             },
@@ -991,7 +991,7 @@ class AsyncWorkingSessionsResourceWithRawResponse:
     ) -> APIResponse[_models.WorkingSession]:
         """`POST /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            WORKING_SESSIONS_CREATE_WORKING_SESSION,
+            CREATE_WORKING_SESSION,
             query={
                 "interface_language": interface_language,
             },
@@ -1014,7 +1014,7 @@ class AsyncWorkingSessionsResourceWithRawResponse:
     ) -> APIResponse[_models.DeleteWorkingSessionResponse]:
         """`DELETE /working_sessions`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            WORKING_SESSIONS_DELETE_WORKING_SESSION,
+            DELETE_WORKING_SESSION,
             query={
                 "interface_language": interface_language,
             },
@@ -1038,7 +1038,7 @@ class AsyncWorkingSessionsResourceWithRawResponse:
     ) -> APIResponse[_models.WorkingSession]:
         """`GET /working_sessions/`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            WORKING_SESSIONS_GET_WORKING_SESSION,
+            GET_WORKING_SESSION,
             query={
                 "id": id,
                 "external_id": external_id,
@@ -1062,7 +1062,7 @@ class AsyncWorkingSessionsResourceWithRawResponse:
     ) -> APIResponse[_models.WorkingSession]:
         """`PUT /working_sessions/confirm`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            WORKING_SESSIONS_CONFIRM_WORKING_SESSION,
+            CONFIRM_WORKING_SESSION,
             query={
                 "interface_language": interface_language,
             },

@@ -24,7 +24,7 @@ __all__ = [
 
 _ = (_dt, _uuid, _warnings, _models, _pagination, _partial, AsyncIterator, Iterator)
 
-TIME_ENTRIES_LIST_TIME_ENTRIES = _base.OperationSpec(
+LIST_TIME_ENTRIES = _base.OperationSpec(
     method="GET",
     path="/timeentries",
     operation_id="listTimeEntries",
@@ -46,7 +46,7 @@ TIME_ENTRIES_LIST_TIME_ENTRIES = _base.OperationSpec(
     ),
 )
 
-TIME_ENTRIES_CREATE_TIME_ENTRY = _base.OperationSpec(
+CREATE_TIME_ENTRY = _base.OperationSpec(
     method="POST",
     path="/timeentries",
     operation_id="createTimeEntry",
@@ -63,7 +63,7 @@ TIME_ENTRIES_CREATE_TIME_ENTRY = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-TIME_ENTRIES_GET_TIME_ENTRY = _base.OperationSpec(
+GET_TIME_ENTRY = _base.OperationSpec(
     method="GET",
     path="/timeentries/{id}",
     operation_id="getTimeEntry",
@@ -79,7 +79,7 @@ TIME_ENTRIES_GET_TIME_ENTRY = _base.OperationSpec(
     security=(("wrap",),),
 )
 
-TIME_ENTRIES_UPDATE_TIME_ENTRY = _base.OperationSpec(
+UPDATE_TIME_ENTRY = _base.OperationSpec(
     method="PUT",
     path="/timeentries/{id}",
     operation_id="updateTimeEntry",
@@ -97,7 +97,7 @@ TIME_ENTRIES_UPDATE_TIME_ENTRY = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-TIME_ENTRIES_DELETE_TIME_ENTRY = _base.OperationSpec(
+DELETE_TIME_ENTRY = _base.OperationSpec(
     method="DELETE",
     path="/timeentries/{id}",
     operation_id="deleteTimeEntry",
@@ -113,7 +113,7 @@ TIME_ENTRIES_DELETE_TIME_ENTRY = _base.OperationSpec(
     security=(("wrap",),),
 )
 
-TIME_ENTRIES_LIST_TASK_TIME_ENTRIES = _base.OperationSpec(
+LIST_TASK_TIME_ENTRIES = _base.OperationSpec(
     method="GET",
     path="/tasks/{taskId}/timeentries",
     operation_id="listTaskTimeEntries",
@@ -438,7 +438,7 @@ class TimeEntriesResourceWithRawResponse:
     ) -> APIResponse[_base.SyncPage[_models.TimeEntry]]:
         """`GET /timeentries`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.list_page(
-            TIME_ENTRIES_LIST_TIME_ENTRIES,
+            LIST_TIME_ENTRIES,
             _models.TimeEntry,
             query={
                 "$filter": filter,
@@ -463,7 +463,7 @@ class TimeEntriesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeEntry]:
         """`POST /timeentries`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            TIME_ENTRIES_CREATE_TIME_ENTRY,
+            CREATE_TIME_ENTRY,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -482,7 +482,7 @@ class TimeEntriesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeEntry]:
         """`GET /timeentries/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            TIME_ENTRIES_GET_TIME_ENTRY,
+            GET_TIME_ENTRY,
             path={
                 "id": id,
             },
@@ -504,7 +504,7 @@ class TimeEntriesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeEntry]:
         """`PUT /timeentries/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            TIME_ENTRIES_UPDATE_TIME_ENTRY,
+            UPDATE_TIME_ENTRY,
             path={
                 "id": id,
             },
@@ -526,7 +526,7 @@ class TimeEntriesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`DELETE /timeentries/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            TIME_ENTRIES_DELETE_TIME_ENTRY,
+            DELETE_TIME_ENTRY,
             path={
                 "id": id,
             },
@@ -551,7 +551,7 @@ class TimeEntriesResourceWithRawResponse:
     ) -> APIResponse[_base.SyncPage[_models.TimeEntry]]:
         """`GET /tasks/{taskId}/timeentries`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.list_page(
-            TIME_ENTRIES_LIST_TASK_TIME_ENTRIES,
+            LIST_TASK_TIME_ENTRIES,
             _models.TimeEntry,
             path={
                 "taskId": task_id,
@@ -872,7 +872,7 @@ class AsyncTimeEntriesResourceWithRawResponse:
     ) -> APIResponse[_base.AsyncPage[_models.TimeEntry]]:
         """`GET /timeentries`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.list_page(
-            TIME_ENTRIES_LIST_TIME_ENTRIES,
+            LIST_TIME_ENTRIES,
             _models.TimeEntry,
             query={
                 "$filter": filter,
@@ -897,7 +897,7 @@ class AsyncTimeEntriesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeEntry]:
         """`POST /timeentries`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            TIME_ENTRIES_CREATE_TIME_ENTRY,
+            CREATE_TIME_ENTRY,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -916,7 +916,7 @@ class AsyncTimeEntriesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeEntry]:
         """`GET /timeentries/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            TIME_ENTRIES_GET_TIME_ENTRY,
+            GET_TIME_ENTRY,
             path={
                 "id": id,
             },
@@ -938,7 +938,7 @@ class AsyncTimeEntriesResourceWithRawResponse:
     ) -> APIResponse[_models.TimeEntry]:
         """`PUT /timeentries/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            TIME_ENTRIES_UPDATE_TIME_ENTRY,
+            UPDATE_TIME_ENTRY,
             path={
                 "id": id,
             },
@@ -960,7 +960,7 @@ class AsyncTimeEntriesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`DELETE /timeentries/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            TIME_ENTRIES_DELETE_TIME_ENTRY,
+            DELETE_TIME_ENTRY,
             path={
                 "id": id,
             },
@@ -985,7 +985,7 @@ class AsyncTimeEntriesResourceWithRawResponse:
     ) -> APIResponse[_base.AsyncPage[_models.TimeEntry]]:
         """`GET /tasks/{taskId}/timeentries`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.list_page(
-            TIME_ENTRIES_LIST_TASK_TIME_ENTRIES,
+            LIST_TASK_TIME_ENTRIES,
             _models.TimeEntry,
             path={
                 "taskId": task_id,

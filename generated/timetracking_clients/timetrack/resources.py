@@ -24,7 +24,7 @@ __all__ = [
 
 _ = (_dt, _uuid, _warnings, _models, _pagination, _partial, AsyncIterator, Iterator)
 
-ATTENDANCES_LIST_ATTENDANCES = _base.OperationSpec(
+LIST_ATTENDANCES = _base.OperationSpec(
     method="GET",
     path="/attendances",
     operation_id="listAttendances",
@@ -45,7 +45,7 @@ ATTENDANCES_LIST_ATTENDANCES = _base.OperationSpec(
     ),
 )
 
-ATTENDANCES_CREATE_ATTENDANCE = _base.OperationSpec(
+CREATE_ATTENDANCE = _base.OperationSpec(
     method="POST",
     path="/attendances",
     operation_id="createAttendance",
@@ -61,7 +61,7 @@ ATTENDANCES_CREATE_ATTENDANCE = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-ATTENDANCES_GET_ATTENDANCE = _base.OperationSpec(
+GET_ATTENDANCE = _base.OperationSpec(
     method="GET",
     path="/attendances/{id}",
     operation_id="getAttendance",
@@ -75,7 +75,7 @@ ATTENDANCES_GET_ATTENDANCE = _base.OperationSpec(
     security=(("apiKey", "apiSecret"),),
 )
 
-ATTENDANCES_UPDATE_ATTENDANCE = _base.OperationSpec(
+UPDATE_ATTENDANCE = _base.OperationSpec(
     method="PUT",
     path="/attendances/{id}",
     operation_id="updateAttendance",
@@ -92,7 +92,7 @@ ATTENDANCES_UPDATE_ATTENDANCE = _base.OperationSpec(
     body_media_type="application/json",
 )
 
-ATTENDANCES_DELETE_ATTENDANCE = _base.OperationSpec(
+DELETE_ATTENDANCE = _base.OperationSpec(
     method="DELETE",
     path="/attendances/{id}",
     operation_id="deleteAttendance",
@@ -353,7 +353,7 @@ class AttendancesResourceWithRawResponse:
     ) -> APIResponse[_base.SyncPage[_models.AttendanceEntry]]:
         """`GET /attendances`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.list_page(
-            ATTENDANCES_LIST_ATTENDANCES,
+            LIST_ATTENDANCES,
             _models.AttendanceEntry,
             query={
                 "username": username,
@@ -380,7 +380,7 @@ class AttendancesResourceWithRawResponse:
     ) -> APIResponse[_models.AttendanceEntry]:
         """`POST /attendances`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            ATTENDANCES_CREATE_ATTENDANCE,
+            CREATE_ATTENDANCE,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -399,7 +399,7 @@ class AttendancesResourceWithRawResponse:
     ) -> APIResponse[_models.AttendanceEntry]:
         """`GET /attendances/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            ATTENDANCES_GET_ATTENDANCE,
+            GET_ATTENDANCE,
             path={
                 "id": id,
             },
@@ -421,7 +421,7 @@ class AttendancesResourceWithRawResponse:
     ) -> APIResponse[_models.AttendanceEntry]:
         """`PUT /attendances/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            ATTENDANCES_UPDATE_ATTENDANCE,
+            UPDATE_ATTENDANCE,
             path={
                 "id": id,
             },
@@ -443,7 +443,7 @@ class AttendancesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`DELETE /attendances/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return self._client.request(
-            ATTENDANCES_DELETE_ATTENDANCE,
+            DELETE_ATTENDANCE,
             path={
                 "id": id,
             },
@@ -701,7 +701,7 @@ class AsyncAttendancesResourceWithRawResponse:
     ) -> APIResponse[_base.AsyncPage[_models.AttendanceEntry]]:
         """`GET /attendances`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.list_page(
-            ATTENDANCES_LIST_ATTENDANCES,
+            LIST_ATTENDANCES,
             _models.AttendanceEntry,
             query={
                 "username": username,
@@ -728,7 +728,7 @@ class AsyncAttendancesResourceWithRawResponse:
     ) -> APIResponse[_models.AttendanceEntry]:
         """`POST /attendances`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            ATTENDANCES_CREATE_ATTENDANCE,
+            CREATE_ATTENDANCE,
             body=body,
             retry=retry,
             timeout=timeout,
@@ -747,7 +747,7 @@ class AsyncAttendancesResourceWithRawResponse:
     ) -> APIResponse[_models.AttendanceEntry]:
         """`GET /attendances/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            ATTENDANCES_GET_ATTENDANCE,
+            GET_ATTENDANCE,
             path={
                 "id": id,
             },
@@ -769,7 +769,7 @@ class AsyncAttendancesResourceWithRawResponse:
     ) -> APIResponse[_models.AttendanceEntry]:
         """`PUT /attendances/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            ATTENDANCES_UPDATE_ATTENDANCE,
+            UPDATE_ATTENDANCE,
             path={
                 "id": id,
             },
@@ -791,7 +791,7 @@ class AsyncAttendancesResourceWithRawResponse:
     ) -> APIResponse[None]:
         """`DELETE /attendances/{id}`, returning the HTTP response; `.parse()` reads its body."""
         return await self._client.request(
-            ATTENDANCES_DELETE_ATTENDANCE,
+            DELETE_ATTENDANCE,
             path={
                 "id": id,
             },
