@@ -14,6 +14,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent / "contract_fixtures"))
 
 import servers  # noqa: E402
+from edits import collection, drop, item, set_field, us_date  # noqa: E402
 from harness import run_app  # noqa: E402
 
 from generator import vendor_spec_path  # noqa: E402
@@ -21,63 +22,30 @@ from generator.ir import build_api  # noqa: E402
 from generator.mock import base_path, create_app  # noqa: E402
 from generator.spec.loader import load_spec  # noqa: E402
 
-ITEM = "/api/v1/entries/"
-
-
-def _item(method: str):
-    return lambda m, p: m == method and p.startswith(ITEM)
-
-
-def _collection(method: str):
-    return lambda m, p: m == method and p == "/api/v1/entries"
-
-
-def _set(key, value):
-    def edit(body):
-        body[key] = value(body[key]) if callable(value) else value
-        return body
-
-    return edit
-
-
-def _drop(key):
-    def edit(body):
-        body.pop(key, None)
-        return body
-
-    return edit
-
-
-def _us_date(body):
-    year, month, day = body["date"].split("-")
-    body["date"] = f"{month}/{day}/{year}"
-    return body
-
-
 DRIFTS = {
     "field type changes": (
-        dict(match=_item("GET"), edit_json=_set("minutes", str)),
+        dict(match=item("GET"), edit_json=set_field("minutes", str)),
         "GET /api/v1/entries/{id}",
         "response_schema_conformance",
         "/minutes",
         True,
     ),
     "required field disappears": (
-        dict(match=_collection("POST"), edit_json=_drop("user")),
+        dict(match=collection("POST"), edit_json=drop("user")),
         "POST /api/v1/entries",
         "response_schema_conformance",
         "/user",
         False,
     ),
     "status code changes": (
-        dict(match=_collection("POST"), status=200),
+        dict(match=collection("POST"), status=200),
         "POST /api/v1/entries",
         "status_code_conformance",
         "",
         False,
     ),
     "content type changes": (
-        dict(match=_collection("GET"), content_type="text/csv"),
+        dict(match=collection("GET"), content_type="text/csv"),
         "GET /api/v1/entries",
         "content_type_conformance",
         "",
@@ -85,7 +53,7 @@ DRIFTS = {
     ),
     "server errors appear": (
         dict(
-            match=_item("PUT"),
+            match=item("PUT"),
             status=500,
             raw_body=b"Internal Server Error",
             content_type="text/plain",
@@ -96,7 +64,7 @@ DRIFTS = {
         True,
     ),
     "date format changes": (
-        dict(match=_collection("POST"), edit_json=_us_date),
+        dict(match=collection("POST"), edit_json=us_date),
         "POST /api/v1/entries",
         "response_schema_conformance",
         "/date",

@@ -13,6 +13,7 @@ from ruamel.yaml import YAML
 sys.path.insert(0, str(Path(__file__).parent / "contract_fixtures"))
 
 import servers  # noqa: E402
+from edits import collection, drop, item, set_field, us_date  # noqa: E402
 from harness import FIXTURE_API, run_app  # noqa: E402
 
 from generator.ir import build_api  # noqa: E402
@@ -21,38 +22,7 @@ from generator.overlay.propose import OVERLAY_FILE, fingerprint, propose, write_
 from generator.spec.loader import load_spec  # noqa: E402
 from generator.spec.validate import validate_file  # noqa: E402
 
-ITEM = "/api/v1/entries/"
 TODAY = "2026-12-01"
-
-
-def _item(method):
-    return lambda m, p: m == method and p.startswith(ITEM)
-
-
-def _collection(method):
-    return lambda m, p: m == method and p == "/api/v1/entries"
-
-
-def _set(key, value):
-    def edit(body):
-        body[key] = value(body[key]) if callable(value) else value
-        return body
-
-    return edit
-
-
-def _drop(key):
-    def edit(body):
-        body.pop(key, None)
-        return body
-
-    return edit
-
-
-def _us_date(body):
-    year, month, day = body["date"].split("-")
-    body["date"] = f"{month}/{day}/{year}"
-    return body
 
 
 def _status(value):
@@ -65,22 +35,22 @@ def _status(value):
 
 # name -> (Drift arguments, stateful phase needed to reach the drifted operation)
 ABSORBABLE = {
-    "field type changes": (dict(match=_item("GET"), edit_json=_set("minutes", str)), True),
-    "field becomes null": (dict(match=_item("GET"), edit_json=_set("user", None)), True),
-    "required field disappears": (dict(match=_collection("POST"), edit_json=_drop("user")), False),
-    "status code changes": (dict(match=_collection("POST"), status=200), False),
-    "content type changes": (dict(match=_collection("GET"), content_type="text/csv"), False),
-    "date format changes": (dict(match=_collection("POST"), edit_json=_us_date), False),
+    "field type changes": (dict(match=item("GET"), edit_json=set_field("minutes", str)), True),
+    "field becomes null": (dict(match=item("GET"), edit_json=set_field("user", None)), True),
+    "required field disappears": (dict(match=collection("POST"), edit_json=drop("user")), False),
+    "status code changes": (dict(match=collection("POST"), status=200), False),
+    "content type changes": (dict(match=collection("GET"), content_type="text/csv"), False),
+    "date format changes": (dict(match=collection("POST"), edit_json=us_date), False),
 }
 SERVER_ERROR = (
     dict(
-        match=_item("PUT"), status=500, raw_body=b"Internal Server Error", content_type="text/plain"
+        match=item("PUT"), status=500, raw_body=b"Internal Server Error", content_type="text/plain"
     ),
     True,
 )
 HTML_ERROR = (
     dict(
-        match=_collection("POST"),
+        match=collection("POST"),
         status=502,
         raw_body=b"<html><body>Bad gateway</body></html>",
         content_type="text/html",

@@ -130,10 +130,7 @@ OPERATION_KEYS = frozenset(
         "x-previous-operation-ids",
     }
 )
-PARAMETER_KEYS = frozenset({"x-filter-fields"})
-SERVER_VARIABLE_KEYS = frozenset({"x-placeholder"})
 SCHEME_KEYS = frozenset({"x-credential-env", "x-basic-password", "x-credential-format"})
-ALL_KEYS = OPERATION_KEYS | PARAMETER_KEYS | SCHEME_KEYS | SERVER_VARIABLE_KEYS | DOCUMENTATION_KEYS
 
 Report = Callable[[str, str], None]  # (pointer, message)
 

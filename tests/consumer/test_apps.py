@@ -101,23 +101,24 @@ def test_teampulse_raw_responses_pages_and_error_headers(teampulse_url: str) -> 
     assert "content-type" in error.response.headers
 
 
+# A TeamPulse time entry as the API documents it.
+ENTRY = {
+    "id": 7,
+    "date": "2026-03-02",
+    "hours": 2.5,
+    "type": "Billable",
+    "userId": 1,
+    "taskId": 10,
+    "week": 10,
+    "createdBy": "ana",
+    "createdAt": "2026-03-02T10:00:00",
+    "lastModifiedBy": "ana",
+    "lastModifiedAt": "2026-03-02T10:00:00",
+}
+
+
 def test_response_models_keep_fields_the_vendor_adds_later() -> None:
-    entry = tp.TimeEntry.model_validate(
-        {
-            "id": 1,
-            "date": "2026-03-02",
-            "hours": 2,
-            "type": "Billable",
-            "userId": 1,
-            "taskId": 10,
-            "week": 10,
-            "createdBy": "ana",
-            "createdAt": "2026-03-02T10:00:00",
-            "lastModifiedBy": "ana",
-            "lastModifiedAt": "2026-03-02T10:00:00",
-            "approvedBy": "lead",
-        }
-    )
+    entry = tp.TimeEntry.model_validate({**ENTRY, "approvedBy": "lead"})
     assert entry.model_extra == {"approvedBy": "lead"}
 
 
@@ -132,20 +133,7 @@ def test_a_placeholder_host_is_never_a_default() -> None:
 
 def _vendor_that_added_a_field(request: httpx.Request) -> httpx.Response:
     """A TeamPulse server a release ahead of its spec: entries carry an undocumented field."""
-    entry = {
-        "id": 7,
-        "date": "2026-03-02",
-        "hours": 2.5,
-        "type": "Billable",
-        "userId": 1,
-        "taskId": 10,
-        "week": 10,
-        "createdBy": "ana",
-        "createdAt": "2026-03-02T10:00:00",
-        "lastModifiedBy": "ana",
-        "lastModifiedAt": "2026-03-02T10:00:00",
-        "colour": "teal",
-    }
+    entry = {**ENTRY, "colour": "teal"}
     return httpx.Response(200, json=entry)
 
 
