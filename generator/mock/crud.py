@@ -14,9 +14,10 @@ from generator.ir.extensions import Pagination
 from generator.mock import infer, odata
 from generator.mock.store import detach
 from generator.mock.vendor import NO_BODY, Handler, MockError, Reply
-from generator.spec.loader import split_pointer
+from generator.spec.loader import join_pointer, split_pointer
 
 if TYPE_CHECKING:
+    from generator.ir.model import Api, Operation
     from generator.mock.engine import Call, Route
 
 DELETED = "_deleted"
@@ -118,7 +119,28 @@ def create(call: Call) -> Reply:
     if call.route.inferred is not None:
         entity = infer.complete(call.op, call.engine.api, entity)
     call.store.put(resource.name, entity[resource.id_field], entity)
-    return success(call, call.vendor.present(call, entity))
+    reply = success(call, call.vendor.present(call, entity))
+    location = _location(call, entity[resource.id_field])
+    if location is not None:
+        reply.headers["Location"] = location
+    return reply
+
+
+def _location(call: Call, key: Any) -> str | None:
+    """The created entity's URL, when the answer documents a `Location` header: the path of the
+    resource's get operation with its id filled in."""
+    response = call.op.response_for(call.route.success_status)
+    if response is None or "location" not in {name.lower() for name in response.headers}:
+        return None
+    name = call.route.resource.name if call.route.resource else None
+    for route in call.engine.routes:
+        if route.resource and route.resource.name == name and route.resource.action == "get":
+            values = {**call.params, (route.path_names or ("",))[-1]: key}
+            path = route.op.path
+            for param in route.path_names:
+                path = path.replace(f"{{{param}}}", str(values.get(param, "")))
+            return f"{call.base_url}{path}"
+    return None
 
 
 def replace(call: Call) -> Reply:
@@ -296,7 +318,36 @@ def paginate(call: Call, entities: list[dict[str, Any]]) -> Any:
         body = set_pointer(body, rule.total, page.total)
     if rule.next is not None:
         body = set_pointer(body, rule.next, page.next_url)
+    applied = {"offset": page.offset, "limit": len(items) if limit is None else limit}
+    for pointer, echoed in call.route.page_echoes:
+        body = set_pointer(body, pointer, applied[echoed])
     return call.vendor.decorate_page(call, body, page)
+
+
+def page_echoes(op: Operation, rule: Pagination | None, api: Api) -> tuple[tuple[str, str], ...]:
+    """(pointer, "offset" | "limit") of the list-body fields that echo the page applied: a
+    property beside the items or the total named like an offset or limit parameter (`top` for
+    `$top`, `meta/limit` beside `meta/totalItems`)."""
+    if rule is None or rule.style not in ("offset", "odata"):
+        return ()
+    echoed = {
+        rule.offset_param: "offset",
+        rule.skip_param: "offset",
+        rule.limit_param: "limit",
+        rule.top_param: "limit",
+    }
+    wanted = {name.lstrip("$"): echoed[name] for name in rule.position_params}
+    response = op.success_responses[0] if op.success_responses else None
+    found: dict[str, str] = {}
+    for pointer in (rule.items, rule.total):
+        if not pointer or response is None or response.schema is None:
+            continue
+        container = split_pointer(pointer)[:-1]
+        properties = infer.schema_at(response.schema, container, api).get("properties") or {}
+        for name in properties:
+            if name in wanted:
+                found[join_pointer("", *container, name)] = wanted[name]
+    return tuple(found.items())
 
 
 def next_page_url(call: Call, page_param: str, number: int) -> str:

@@ -65,6 +65,7 @@ class Route:
     id_schema: dict[str, Any] = field(default_factory=dict)
     path_names: tuple[str, ...] = ()
     response_fields: tuple[str, ...] = ()  # properties of the entity the operation answers with
+    page_echoes: tuple[tuple[str, str], ...] = ()  # list-body fields echoing offset/limit
     deref: Any = None
     _reply_shapes: dict[int, tuple[bool, tuple[tuple[str, dict[str, Any]], ...]]] = field(
         default_factory=dict
@@ -239,6 +240,7 @@ class Engine:
         route.id_schema = self._id_schema(route)
         route.path_names = tuple(_PATH_PARAM.findall(op.path))
         route.response_fields = tuple(entity_properties(op, self.api))
+        route.page_echoes = crud.page_echoes(op, route.pagination, self.api)
         route.deref = deref
         return route
 

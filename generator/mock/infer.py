@@ -87,6 +87,15 @@ def entity_schema(op: Operation, api: Api) -> dict[str, Any]:
     return {}
 
 
+def schema_at(schema: Any, tokens: list[str], api: Api) -> dict[str, Any]:
+    """The object schema at a path of property names below `schema` ({} when there is none)."""
+    node = _merged(_object(api.spec.deref(schema)), api)
+    for token in tokens:
+        child = _object(node.get("properties")).get(token)
+        node = _merged(_object(api.spec.deref(child)), api)
+    return node
+
+
 def _merged(schema: dict[str, Any], api: Api, depth: int = 0) -> dict[str, Any]:
     """An object schema with the properties and required fields of its `allOf` parts."""
     parts = schema.get("allOf")
