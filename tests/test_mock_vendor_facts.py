@@ -10,7 +10,8 @@ import pytest
 
 from generator.mock.infer import entity_properties
 from generator.mock.testing import MockClient
-from generator.mock.vendors import papershift
+from generator.mock import load_api
+from generator.mock.vendors import papershift, teampulse, timetrack
 from generator.mock.vendors.bamboohr import common as bamboohr
 
 ENTRIES = "/api/v1/time_tracking/timesheet_entries"
@@ -18,6 +19,39 @@ ENTRIES = "/api/v1/time_tracking/timesheet_entries"
 
 def _route(client: MockClient, operation_id: str) -> Any:
     return next(r for r in client.app.state.engine.routes if r.op.operation_id == operation_id)
+
+
+@pytest.mark.parametrize(
+    ("vendor", "collections"),
+    [
+        ("teampulse", {teampulse.COLLECTION}),
+        ("timetrack", {timetrack.COLLECTION}),
+        ("papershift", {papershift.COLLECTION}),
+        (
+            "bamboohr",
+            {bamboohr.RECORDS, bamboohr.ENTRIES, bamboohr.PROJECTS}
+            | {bamboohr.POLICIES, bamboohr.BREAKS, bamboohr.ASSESSMENTS},
+        ),
+    ],
+)
+def test_store_collections_are_the_specs_resources(vendor, collections):
+    """Seed data and quirk handlers name the store by the spec's `x-resource` names."""
+    named = {op.ext.resource.name for op in load_api(vendor).operations if op.ext.resource}
+    assert collections <= named
+
+
+def test_teampulse_create_answers_the_get_operations_url():
+    client = MockClient("teampulse")
+    try:
+        created = client.post(
+            "/timeentries",
+            json={"date": "2013-10-02", "hours": 1, "type": "Billable", "userId": 1, "taskId": 10},
+        )
+        location = created.headers["Location"]
+        assert location.endswith(f"/api/v1/timeentries/{created.json()['id']}")
+        assert client.get(location.split("/api/v1", 1)[1]).json() == created.json()
+    finally:
+        client.close()
 
 
 @pytest.fixture

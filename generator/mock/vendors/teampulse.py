@@ -1,14 +1,14 @@
-"""TeamPulse time entries: `week` derived from `date`, server-set created/modified fields,
-`Location` on create, the `{totalResults, top, results}` envelope (OData comes from the spec)."""
+"""TeamPulse time entries: `week` derived from `date`, server-set created/modified fields in the
+vendor's zoneless format, `te.<field>` error keys and demo data (the rest comes from the spec)."""
 
 from __future__ import annotations
 
 from datetime import UTC, date
 from typing import TYPE_CHECKING, Any
 
-from generator.mock import clock, crud
+from generator.mock import clock
 from generator.mock.store import Store
-from generator.mock.vendor import MockError, Reply, VendorBehaviour
+from generator.mock.vendor import MockError, VendorBehaviour
 
 if TYPE_CHECKING:
     from generator.mock.engine import Call
@@ -23,9 +23,6 @@ _SEED_ENTRIES = (
 
 
 class Behaviour(VendorBehaviour):
-    def __init__(self) -> None:
-        self.handlers = {"createTimeEntry": create_with_location}
-
     def error_body(self, error: MockError) -> Any:
         key = f"te.{error.field.strip('/').split('/')[-1]}" if error.field else "error"
         return {key: error.message}
@@ -73,15 +70,6 @@ class Behaviour(VendorBehaviour):
         )
         return merged
 
-    def decorate_page(self, call: Call, body: Any, page: crud.Page) -> Any:
-        body["top"] = page.limit if page.limit is not None else len(page.items)
-        return body
-
-
-def create_with_location(call: Call) -> Reply:
-    reply = crud.create(call)
-    reply.headers["Location"] = f"{call.base_url}/timeentries/{reply.body['id']}"
-    return reply
 
 
 def iso_week(day: str) -> int:
