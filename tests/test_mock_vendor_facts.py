@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from generator.mock import load_api
 from generator.mock.infer import entity_properties
 from generator.mock.testing import MockClient
-from generator.mock import load_api
 from generator.mock.vendors import papershift, teampulse, timetrack
 from generator.mock.vendors.bamboohr import common as bamboohr
 
@@ -52,6 +52,14 @@ def test_teampulse_create_answers_the_get_operations_url():
         assert client.get(location.split("/api/v1", 1)[1]).json() == created.json()
     finally:
         client.close()
+
+
+def test_timetrack_deleted_error_is_the_specs_example():
+    api = load_api("timetrack")
+    get = next(op for op in api.operations if op.operation_id == "getAttendance")
+    node = api.spec.resolve_pointer(f"{get.pointer}/responses/404")
+    example = node["content"]["application/json"]["examples"]["deleted"]["value"]["errors"][0]
+    assert (example["code"], example["title"]) == (timetrack.DELETED_CODE, timetrack.DELETED_TITLE)
 
 
 @pytest.fixture

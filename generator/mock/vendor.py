@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -45,6 +46,14 @@ class MockError(Exception):
 
 
 Handler = Callable[["Call"], Reply]
+
+
+def reason_phrase(status: int) -> str:
+    """HTTP's name for a status (`Not Found`), for error bodies that carry a title."""
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
 
 
 class VendorBehaviour:

@@ -71,7 +71,6 @@ class Behaviour(VendorBehaviour):
         return merged
 
 
-
 def iso_week(day: str) -> int:
     return date.fromisoformat(day).isocalendar().week
 

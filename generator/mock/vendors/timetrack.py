@@ -1,21 +1,21 @@
-"""TimeTrack attendances: alias field names, derived worked minutes, soft delete (404/15020),
-filters `username`/`user`, `from`, `to`."""
+"""TimeTrack attendances: alias field names, derived worked minutes, the deleted entry's error
+(404/15020), the filters `username`/`user`, `from`, `to` and demo data."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from generator.mock import crud
 from generator.mock.store import Store
-from generator.mock.vendor import MockError, VendorBehaviour
+from generator.mock.vendor import MockError, VendorBehaviour, reason_phrase
 
 if TYPE_CHECKING:
     from generator.mock.engine import Call
 
 COLLECTION = "attendances"
-DELETED_CODE = 15020
+DELETED_CODE, DELETED_TITLE = 15020, "TimeEntry exist but it is deleted"
 _ALIASES = {"username": "user", "details": "notes", "minutesBreak": "breakMinutes"}
-_COORDINATES = ("latitudeStart", "longitudeStart", "latitudeEnd", "longitudeEnd")
 _SEED_ENTRIES = (
     ("tester", "2020-10-17T10:00:00.000Z", "2020-10-17T14:00:00.000Z", 15, "This is a test"),
     ("tester", "2020-10-19T08:00:00.000Z", "2020-10-19T16:30:00.000Z", 30, "Office day"),
@@ -26,11 +26,11 @@ _SEED_ENTRIES = (
 class Behaviour(VendorBehaviour):
     def error_body(self, error: MockError) -> Any:
         item: dict[str, Any] = {
-            "title": error.title or _title(error.status),
+            "title": error.title or reason_phrase(error.status),
             "status": error.status,
         }
         if error.code == "deleted":
-            item.update(title="TimeEntry exist but it is deleted", code=DELETED_CODE)
+            item.update(title=DELETED_TITLE, code=DELETED_CODE)
         item["detail"] = error.message
         return {"errors": [item]}
 
@@ -46,12 +46,10 @@ class Behaviour(VendorBehaviour):
                 "manual": True,
                 "breakMinutes": pause,
             }
-            entity.update(dict.fromkeys(_COORDINATES))
             store.put(COLLECTION, key, _with_worked_minutes(entity, derive=True))
 
     def prepare_create(self, call: Call, entity: dict[str, Any]) -> dict[str, Any]:
-        stored = {"manual": True, "notes": None, "breakMinutes": 0, **dict.fromkeys(_COORDINATES)}
-        stored.update(_canonical(entity))
+        stored = {"manual": True, "breakMinutes": 0, **_canonical(entity)}
         return _with_worked_minutes(stored, derive="workedMinutes" not in entity)
 
     def prepare_update(
@@ -59,6 +57,9 @@ class Behaviour(VendorBehaviour):
     ) -> dict[str, Any]:
         merged = {**entity, **_canonical(changes)}
         return _with_worked_minutes(merged, derive="workedMinutes" not in changes)
+
+    def present(self, call: Call, entity: dict[str, Any]) -> Any:
+        return crud.shaped(call, entity)
 
     def filter_list(self, call: Call, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
         user = call.params.get("username") or call.params.get("user")
@@ -92,13 +93,3 @@ def _instant(text: Any) -> datetime | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
-
-
-def _title(status: int) -> str:
-    return {
-        400: "Bad Request",
-        401: "Unauthorized",
-        404: "Not Found",
-        405: "Method Not Allowed",
-        500: "Internal Server Error",
-    }.get(status, "Error")
