@@ -77,6 +77,98 @@ def strip_code_extensions(node: Any) -> Any:
     return node
 
 
+class TypeRef(str):
+    """A Python type of the generated code: its annotation text, as the IR's `annotation` fields
+    hold it and the templates print it, and its structure, so that no consumer parses the text.
+
+    `kind` is `model` (a class of the models module, `name`), `list` / `sequence` / `dict` (of
+    `args[0]`; dict keys are `str`), `union` (of `args`, flat, never nested), `scalar` (a leaf
+    written as `name`: `int`, `_dt.date`, a `Literal[...]`), `any` or `none`. A `str` so that
+    code comparing annotations as text keeps working: equal text means equal structure.
+    """
+
+    kind: str
+    name: str
+    args: tuple[TypeRef, ...]
+
+    def __new__(cls, kind: str, name: str = "", args: tuple[TypeRef, ...] = ()) -> TypeRef:
+        self = super().__new__(cls, _render(kind, name, args, MODELS_ALIAS + ".", ""))
+        object.__setattr__(self, "__dict__", {"kind": kind, "name": name, "args": args})
+        return self
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"TypeRef is immutable: {name}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return TypeRef, (self.kind, self.name, self.args)
+
+    @classmethod
+    def of(cls, annotation: str) -> TypeRef:
+        """The structure of an IR annotation: as given when it came from the registry; else one
+        of the fixed texts the IR writes for non-JSON bodies (`bytes`, `str`, `dict[str, Any]`),
+        kept as a leaf."""
+        if isinstance(annotation, TypeRef):
+            return annotation
+        return _FIXED.get(annotation) or TypeRef("scalar", annotation)
+
+    @classmethod
+    def model(cls, name: str) -> TypeRef:
+        return cls("model", name)
+
+    @classmethod
+    def union(cls, *members: TypeRef) -> TypeRef:
+        """`A | B | ...`, flat and without repeats; Any absorbs the rest."""
+        flat = [m for member in members for m in (member.args if member.kind == "union" else (member,))]
+        unique = list(dict.fromkeys(flat))
+        if ANY in unique:
+            return ANY
+        return unique[0] if len(unique) == 1 else cls("union", args=tuple(unique))
+
+    @property
+    def annotation(self) -> str:
+        return str.__str__(self)
+
+    @property
+    def nullable(self) -> bool:
+        return self.kind in ("none", "any") or NONE in self.args
+
+    def optional(self) -> TypeRef:
+        """This type, or None."""
+        return self if self.nullable else TypeRef.union(self, NONE)
+
+    def without_none(self) -> TypeRef:
+        return TypeRef.union(*(a for a in self.args if a != NONE)) if self.kind == "union" else self
+
+    def render(self, models: str = MODELS_ALIAS + ".", typing: str = "") -> str:
+        """The annotation with model classes written `{models}Name` (`""` inside the models
+        module itself) and `Any`, `Literal`, `Sequence` imported as `{typing}Any`..."""
+        return _render(self.kind, self.name, self.args, models, typing)
+
+
+def _render(kind: str, name: str, args: tuple[TypeRef, ...], models: str, typing: str) -> str:
+    if kind == "model":
+        return models + name
+    inner = [a.render(models, typing) for a in args]
+    if kind == "list":
+        return f"list[{inner[0]}]"
+    if kind == "sequence":
+        return f"{typing}Sequence[{inner[0]}]"
+    if kind == "dict":
+        return f"dict[str, {inner[0]}]"
+    if kind == "union":
+        return " | ".join(inner)
+    if kind == "literal":
+        return f"{typing}Literal[{name}]"
+    if kind == "any":
+        return f"{typing}Any"
+    return "None" if kind == "none" else name
+
+
+ANY = TypeRef("any")
+NONE = TypeRef("none")
+_FIXED = {t.annotation: t for t in (ANY, NONE, TypeRef("dict", args=(ANY,)))}
+
+
 class ModelRegistry:
     def __init__(self, spec: LoadedSpec) -> None:
         self.spec = spec
@@ -229,14 +321,21 @@ class ModelRegistry:
 
     # -- annotations -----------------------------------------------------------------------
     def annotation(self, schema: Any, hint: str, at: str, *, hoist_objects: bool = True) -> str:
+        """The annotation of a schema's type, for the IR's `annotation` fields: a TypeRef, so
+        `TypeRef.of(annotation)` gives its structure back."""
+        return self.type_ref(schema, hint, at, hoist_objects=hoist_objects)
+
+    def type_ref(
+        self, schema: Any, hint: str, at: str, *, hoist_objects: bool = True
+    ) -> TypeRef:
         """Python type for a schema; inline objects and compositions become hoisted classes."""
         if not isinstance(schema, dict) or not schema:
-            return "Any"
+            return ANY
         if "$ref" in schema and (plain := self._plain_target(schema["$ref"])) is not None:
-            return self.annotation(plain, hint, at)
+            return self.type_ref(plain, hint, at)
         if "$ref" in schema:
             name = self.class_for_ref(schema["$ref"], at)
-            return f"{MODELS_ALIAS}.{name}" if name else "Any"
+            return TypeRef.model(name) if name else ANY
         nullable = schema.get("nullable") is True
         types = schema.get("type")
         type_list = [
@@ -247,10 +346,9 @@ class ModelRegistry:
             type_list = [t for t in type_list if t != "null"]
         branches = schema.get("oneOf") or schema.get("anyOf")
         if isinstance(branches, list) and "allOf" not in schema and self._is_plain(schema, 0):
-            parts = [self.annotation(b, hint, at) for b in branches]
-            base = " | ".join(dict.fromkeys(p.removesuffix(" | None") for p in parts))
-            nullable = nullable or any(p.endswith(" | None") for p in parts)
-            return f"{base} | None" if nullable else base
+            parts = [self.type_ref(b, hint, at) for b in branches]
+            base = TypeRef.union(*(p.without_none() for p in parts))
+            return base.optional() if nullable or any(p.nullable for p in parts) else base
         if any(k in schema for k in ("oneOf", "anyOf", "allOf")) or (
             len(type_list) == 1
             and type_list[0] == "object"
@@ -258,38 +356,30 @@ class ModelRegistry:
             and schema["properties"]
         ):
             if not hoist_objects:
-                return "Any"
-            base = f"{MODELS_ALIAS}.{self.hoist(schema, hint, at)}"
-        elif len(type_list) > 1:
-            parts = [self._single(dict(schema, type=t), hint, at) for t in type_list]
-            base = " | ".join(dict.fromkeys(parts))
-            if "Any" in parts:
-                base = "Any"
-        elif not type_list:
-            base = "Any"
+                return ANY
+            base = TypeRef.model(self.hoist(schema, hint, at))
+        elif type_list:
+            base = TypeRef.union(*(self._single(dict(schema, type=t), hint, at) for t in type_list))
         else:
-            base = self._single(dict(schema, type=type_list[0]), hint, at)
-        if nullable and base != "Any" and not base.endswith("| None"):
-            base = f"{base} | None"
-        return base
+            base = ANY
+        return base.optional() if nullable else base
 
-    def _single(self, schema: dict[str, Any], hint: str, at: str) -> str:
+    def _single(self, schema: dict[str, Any], hint: str, at: str) -> TypeRef:
         kind = schema.get("type")
         if kind == "string":
-            return _STRING_FORMATS.get(str(schema.get("format")), "str")
+            return TypeRef("scalar", _STRING_FORMATS.get(str(schema.get("format")), "str"))
         if kind in _SCALARS:
-            return _SCALARS[kind]
+            return NONE if kind == "null" else TypeRef("scalar", _SCALARS[kind])
         if kind == "array":
             items = schema.get("items")
-            inner = self.annotation(items, f"{hint}Item", f"{at}/items")
-            return f"list[{inner}]"
+            return TypeRef("list", args=(self.type_ref(items, f"{hint}Item", f"{at}/items"),))
         if kind == "object":
             extra = schema.get("additionalProperties")
+            value = ANY
             if isinstance(extra, dict) and extra:
-                value = self.annotation(extra, f"{hint}Value", f"{at}/additionalProperties")
-                return f"dict[str, {value}]"
-            return "dict[str, Any]"
-        return "Any"
+                value = self.type_ref(extra, f"{hint}Value", f"{at}/additionalProperties")
+            return TypeRef("dict", args=(value,))
+        return ANY
 
 
 # A scalar inside a list or a union cannot carry its constraints in the models generator's output

@@ -14,6 +14,7 @@ from typing import Any
 from generator.ir.build import CLIENT_KWARGS
 from generator.ir.model import Api, Operation, Parameter, SecurityScheme
 from generator.ir.names import UniqueNames, pascal_case, snake_case
+from generator.ir.types import ANY, TypeRef
 from generator.spec.loader import SpecError
 
 # The runtime's Pagination fields each style uses (OData's skip/top are its offset/limit).
@@ -153,25 +154,23 @@ def _operation_docstring(op: Operation) -> str:
 
 def _signature(op: Operation) -> list[SignatureParam]:
     params = [
-        SignatureParam(p.py_name, _optional(p.annotation, p.required), p.required)
+        SignatureParam(p.py_name, _optional(TypeRef.of(p.annotation), p.required), p.required)
         for p in op.parameters
     ]
     if op.body is not None:
-        annotation = op.body.annotation
-        if annotation.startswith("_models."):
-            annotation = f"{annotation} | dict[str, Any]"
-        elif annotation.startswith("list[_models."):
-            annotation = f"{annotation} | list[dict[str, Any]]"
+        body = TypeRef.of(op.body.annotation)
+        if body.kind == "model":
+            body = TypeRef.union(body, TypeRef("dict", args=(ANY,)))
+        elif body.kind == "list" and body.args[0].kind == "model":
+            body = TypeRef.union(body, TypeRef("list", args=(TypeRef("dict", args=(ANY,)),)))
         params.append(
-            SignatureParam("body", _optional(annotation, op.body.required), op.body.required)
+            SignatureParam("body", _optional(body, op.body.required), op.body.required)
         )
     return sorted(params, key=lambda p: not p.required)
 
 
-def _optional(annotation: str, required: bool) -> str:
-    if required or annotation == "Any" or annotation.endswith("| None"):
-        return annotation
-    return f"{annotation} | None"
+def _optional(annotation: TypeRef, required: bool) -> str:
+    return annotation.annotation if required else annotation.optional().annotation
 
 
 class ContextBuilder:
@@ -235,7 +234,7 @@ class ContextBuilder:
         error_types = [
             (r.status, r.annotation)
             for r in op.responses
-            if not r.is_success and r.annotation.startswith(("_models.", "list[_models."))
+            if not r.is_success and _names_a_model(TypeRef.of(r.annotation))
         ]
         partial = self._partial(op)
         item = op.item_annotation or "Any"
@@ -312,7 +311,7 @@ class ExampleWriter:
         window = _date_window(op)
         for p in op.parameters:
             if p.name in window:
-                as_text = "_dt.date" not in p.annotation and "_dt.datetime" not in p.annotation
+                as_text = _date_kind(TypeRef.of(p.annotation)) is None
                 args.append(f"{p.py_name}={window[p.name]}{'.isoformat()' if as_text else ''}")
                 continue
             if not p.required:
@@ -320,7 +319,7 @@ class ExampleWriter:
             value = _param_example(p)
             if value is _MISSING:
                 return None
-            args.append(f"{p.py_name}={_literal_for(p.annotation, value)}")
+            args.append(f"{p.py_name}={_literal_for(TypeRef.of(p.annotation), value)}")
         if op.body is not None:
             body = _example(op)
             if body is _MISSING and op.body.required:
@@ -360,13 +359,28 @@ def _string_items(node: Any) -> list[tuple[str, str]]:
     return []
 
 
-def _literal_for(annotation: str, value: Any) -> str:
+def _names_a_model(annotation: TypeRef) -> bool:
+    """A model class, or a list of them."""
+    return annotation.kind == "model" or (
+        annotation.kind == "list" and annotation.args[0].kind == "model"
+    )
+
+
+def _date_kind(annotation: TypeRef) -> str | None:
+    """`date` or `datetime` when the type takes one (alone or in a union)."""
+    members = annotation.args if annotation.kind == "union" else (annotation,)
+    for kind in ("datetime", "date"):
+        if any(m.kind == "scalar" and m.name == f"_dt.{kind}" for m in members):
+            return kind
+    return None
+
+
+def _literal_for(annotation: TypeRef, value: Any) -> str:
     """An example value as source for a parameter of `annotation`: a date given as text in the
     spec becomes a `datetime.date` where the signature wants one."""
-    if isinstance(value, str):
-        for kind in ("datetime", "date"):
-            if f"_dt.{kind}" in annotation.replace(" ", "").split("|"):
-                return f"datetime.{kind}.fromisoformat({value!r})"
+    kind = _date_kind(annotation)
+    if isinstance(value, str) and kind is not None:
+        return f"datetime.{kind}.fromisoformat({value!r})"
     return repr(value)
 
 
