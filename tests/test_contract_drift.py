@@ -136,7 +136,7 @@ def test_same_seed_same_findings():
 
 
 def test_curl_line_sends_a_body_credential_in_the_body():
-    """Papershift's writes take api_token in the JSON body (x-auth-in-body); the curl line must
+    """Papershift's writes take api_token in the JSON body (x-credential); the curl line must
     show the request as it was sent, with the token masked."""
     api = build_api(load_spec(vendor_spec_path("papershift")))
     drift = servers.Drift(

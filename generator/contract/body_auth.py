@@ -1,11 +1,13 @@
-"""`x-auth-in-body`: operations whose query credential travels as a field of the JSON body.
+"""Body credentials: request body properties marked `x-credential` (Papershift's `api_token`).
 
-Schemathesis puts an `apiKey` credential where its scheme says (the query string). For operations
-marked `x-auth-in-body: FIELD`, a `before_call` hook moves it into the body just before sending,
-so the credential is sent as the vendor documents; an `after_call` hook puts it back, so that the
-requests checks derive from the case (ignored_auth removes the credential from where the scheme
-says) start from the case as Schemathesis built it. Schemathesis only has global `before_call`
-hooks, so one pair of hooks serves every registered schema and does nothing for the others.
+Schemathesis generates such a property like any other string. Against a live server it must
+carry the real credential, so a `before_call` hook puts the credential there just before
+sending, and an `after_call` hook puts the generated value back (or the mask, where the body
+had none), so the case Schemathesis keeps, and the curl line it writes, hold no secret; the
+curl line shows the property, masked by position as a `$VARIABLE`, so it runs as printed. A body generated
+to be invalid keeps an absent or non-string credential as it is, so the server's refusal of
+it is still what is checked. Schemathesis only has global hooks, so one pair serves every
+registered schema and does nothing for the others.
 """
 
 from __future__ import annotations
@@ -14,24 +16,29 @@ import threading
 from typing import Any
 
 import schemathesis
+from schemathesis.generation import GenerationMode
+from schemathesis.specs.openapi.adapter.parameters import ParameterLocation
 
 from generator.contract.credentials import Credentials
 from generator.ir import Api
 
-# id(raw schema document) -> {(METHOD, path): (body field, query parameter names)}
-_REGISTRY: dict[int, dict[tuple[str, str], tuple[str, tuple[str, ...]]]] = {}
+_ABSENT = object()
+MASK = "***"
+# id(raw schema document) -> {(METHOD, path): (body property, credential value)}
+_REGISTRY: dict[int, dict[tuple[str, str], tuple[str, str]]] = {}
 _LOCK = threading.Lock()
 _installed = False
-# id(case) -> query parameter whose value travels in the body during the current call
-_MOVED: dict[int, str] = {}
+# id(case) -> (property, the value generated for it) during the current call
+_GENERATED: dict[int, tuple[str, Any]] = {}
 
 
 def register(schema: Any, api: Api, credentials: Credentials) -> None:
-    query_names = tuple(s.param_name for s in credentials.schemes if s.location == "query")
+    values = credentials.wire_values()
     routes = {
-        (op.method, op.path): (op.ext.auth_in_body, query_names)
+        (op.method, op.path): (op.ext.auth_in_body, values[key])
         for op in api.operations
-        if op.ext.auth_in_body and query_names
+        if op.ext.auth_in_body
+        for key in _body_scheme(op.security, values)
     }
     if routes:
         _install()
@@ -44,56 +51,55 @@ def unregister(schema: Any) -> None:
         _REGISTRY.pop(id(schema.raw_schema), None)
 
 
+def _body_scheme(security: tuple[tuple[str, ...], ...], values: dict[str, str]) -> list[str]:
+    """The chosen scheme of the alternative the run authenticates with (at most one)."""
+    for alternative in security:
+        chosen = [key for key in alternative if key in values]
+        if chosen:
+            return chosen[:1]
+    return []
+
+
 def _install() -> None:
     global _installed
     with _LOCK:
         if not _installed:
-            schemathesis.hook("before_call")(_move_credential_into_body)
-            schemathesis.hook("after_call")(_move_credential_back)
+            schemathesis.hook("before_call")(_put_credential)
+            schemathesis.hook("after_call")(_restore_generated)
             _installed = True
 
 
-def _route(case: Any) -> tuple[str, tuple[str, ...]] | None:
+def _route(case: Any) -> tuple[str, str] | None:
     routes = _REGISTRY.get(id(case.operation.schema.raw_schema))
-    if not routes or not isinstance(case.query, dict) or not isinstance(case.body, dict):
+    if not routes or not isinstance(case.body, dict):
         return None
     return routes.get((case.operation.method.upper(), case.operation.path))
 
 
-def as_sent(case: Any) -> Any | None:
-    """A copy of `case` with the credential where it was sent (the body), for curl lines;
-    None when `case` is not one whose credential moves."""
+def _keeps_generated(case: Any, field: str) -> bool:
+    """A body generated to be invalid whose credential is absent or not a usable string."""
+    component = getattr(case.meta, "components", {}).get(ParameterLocation.BODY)
+    negative = component is not None and component.mode == GenerationMode.NEGATIVE
+    value = case.body.get(field)
+    return negative and not (isinstance(value, str) and value)
+
+
+def _put_credential(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
     route = _route(case)
-    if route is None or not any(name in case.query for name in route[1]):
-        return None
-    sent = case.derive(keep_auth=True)
-    _move(sent, route)
-    return sent
-
-
-def _move(case: Any, route: tuple[str, tuple[str, ...]]) -> str | None:
-    field, names = route
-    for name in names:
-        if name in case.query:
-            case.body[field] = case.query.pop(name)
-            return name
-    return None
-
-
-def _move_credential_into_body(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
-    route = _route(case)
-    moved = _move(case, route) if route is not None else None
-    if moved is not None:
-        with _LOCK:
-            _MOVED[id(case)] = moved
-
-
-def _move_credential_back(context: Any, case: Any, response: Any) -> None:
-    route = _route(case)
-    with _LOCK:
-        name = _MOVED.pop(id(case), None)
-    if route is None or name is None:
+    if route is None:
         return
-    field, _ = route
-    if field in case.body:
-        case.query[name] = case.body.pop(field)
+    field, value = route
+    if _keeps_generated(case, field):
+        return
+    with _LOCK:
+        _GENERATED[id(case)] = (field, case.body.get(field, _ABSENT))
+    case.body[field] = value
+
+
+def _restore_generated(context: Any, case: Any, response: Any) -> None:
+    with _LOCK:
+        generated = _GENERATED.pop(id(case), None)
+    if generated is None or not isinstance(case.body, dict):
+        return
+    field, value = generated
+    case.body[field] = MASK if value is _ABSENT else value

@@ -42,9 +42,18 @@ class Credentials:
             elif scheme.kind in ("bearer", "oauth2", "openIdConnect"):
                 table[scheme.key] = {"bearer": value}
             else:
-                wrapped = (scheme.credential_format or "{token}").replace("{token}", value)
-                table[scheme.key] = {"api_key": wrapped}
+                table[scheme.key] = {"api_key": self.wire_values()[scheme.key]}
         return table
+
+    def wire_values(self) -> dict[str, str]:
+        """Scheme key -> the value an `apiKey` credential is sent as (`x-credential-format`)."""
+        return {
+            scheme.key: (scheme.credential_format or "{token}").replace(
+                "{token}", self.values[scheme.key]
+            )
+            for scheme in self.schemes
+            if scheme.kind == "apiKey"
+        }
 
     def secrets(self) -> list[str]:
         """Every form in which a secret value can appear on the wire or in a report."""
@@ -74,7 +83,7 @@ class Credentials:
             else:
                 template = scheme.credential_format or "{token}"
                 found.append(Slot(scheme.location, scheme.param_name, variable, template))
-                if scheme.location == "query":  # x-auth-in-body moves it into the body
+                if scheme.location == "query":  # and in the body properties marked x-credential
                     operations = api.operations if api else []
                     fields = sorted({op.ext.auth_in_body or "" for op in operations} - {""})
                     found += [Slot("body", f, variable, template) for f in fields]

@@ -4,8 +4,8 @@ A recording is a HAR 1.2 file (what browsers' devtools export and import, so a p
 in one; written with the `harfile` package). Every exchange of the run is kept: the request as
 sent, the response as received, and its timing. Credentials are masked by position before a byte
 is written: the headers that carry one (the spec's header schemes, Authorization, Cookie,
-Set-Cookie), the query parameters of query schemes, the body fields of `x-auth-in-body`
-operations, and the userinfo of a URL. The secret's text is never searched for.
+Set-Cookie), the query parameters of query schemes, the body properties marked `x-credential`,
+and the userinfo of a URL. The secret's text is never searched for.
 
 Replay needs no server: each recorded response is re-checked against a spec (the one recorded,
 or a patched copy) with Schemathesis' response checks, and the failures become findings exactly

@@ -332,20 +332,9 @@ def _reproduction(recorder: Any, case_id: str, info: Any, masker: Masker) -> str
     """curl lines of the requests the failure needs (a stateful chain: create, then get), oldest
     first, ending with the failing one; credentials as `$VARIABLE`s by position."""
     steps = getattr(info, "steps", None) or []
-    lines = [_curl(recorder, step.case_id, step.curl) for step in steps]
-    lines.append(_curl(recorder, case_id, info.code_sample or ""))
+    lines = [step.curl for step in steps]
+    lines.append(info.code_sample or "")
     return "\n".join(masker.curl(line) for line in dict.fromkeys(lines) if line)
-
-
-def _curl(recorder: Any, case_id: str, curl: str) -> str:
-    """Schemathesis' curl line, or for an `x-auth-in-body` request one with the credential in
-    the body, where it was sent (Schemathesis writes it from the case, in the query)."""
-    node = recorder.cases.get(case_id)
-    interaction = recorder.interactions.get(case_id)
-    sent = body_auth.as_sent(node.value) if node is not None else None
-    if sent is None or interaction is None:
-        return curl
-    return str(sent.as_curl_command(headers=recorder.find_request_headers(case_id=case_id)))
 
 
 def _json_body(response: Any) -> Any:

@@ -225,7 +225,15 @@ class SchemaDiff:
             return
         new_node, new_at = new_props[name]
         if name not in old_props:
-            if self.request and name in new_required:
+            if self.request and "x-credential" in new_node:
+                # The client fills it from its credential: authentication, compared as security.
+                self.add(
+                    "credential-property-added",
+                    INFO,
+                    new_at,
+                    f"property {name!r} carries the {new_node['x-credential']} credential",
+                )
+            elif self.request and name in new_required:
                 self.add(
                     "property-added-required",
                     BREAKING,

@@ -316,12 +316,8 @@ class OperationDiff:
             )
 
     def security(self) -> None:
-        old = _requirements(
-            self.old.get("security", self.ctx.old.api.spec.document.get("security"))
-        )
-        new = _requirements(
-            self.new.get("security", self.ctx.new.api.spec.document.get("security"))
-        )
+        old = _requirements(self.ctx.old, self.old_path, self.old_at)
+        new = _requirements(self.ctx.new, self.new_path, self.new_at)
         if removed := old - new:
             self.add(
                 "operation-security-changed",
@@ -338,12 +334,14 @@ class OperationDiff:
             )
 
 
-def _requirements(raw: Any) -> set[frozenset[str]]:
-    """Security alternatives; an empty set of schemes means anonymous access."""
-    if not isinstance(raw, list):
-        return {frozenset()}
-    alternatives = {frozenset(str(k) for k in as_dict(r)) for r in raw}
-    return alternatives or {frozenset()}
+def _requirements(source: Source, path: str, at: str) -> set[frozenset[str]]:
+    """Security alternatives as the IR reads them (a body credential counts as its scheme); an
+    empty set of schemes means anonymous access."""
+    method = at.rsplit("/", 1)[-1].upper()
+    for op in source.api.operations:
+        if op.method == method and op.path == path:
+            return {frozenset(alternative) for alternative in op.security} or {frozenset()}
+    return {frozenset()}
 
 
 def _schemes(alternatives: set[frozenset[str]]) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from generator.ir.extensions import (
     OperationExtensions,
     collector,
+    parse_credential,
     parse_operation,
     parse_parameter,
     parse_scheme,
@@ -91,7 +92,9 @@ class _Builder:
     def build(self) -> Api:
         info = _dict(self.doc.get("info"))
         schemes = self.security_schemes()
+        self.api_key_schemes = frozenset(s.key for s in schemes if s.kind == "apiKey")
         operations = self.operations({s.key for s in schemes})
+        self.drop_credential_properties()
         return Api(
             spec=self.spec,
             title=_text(info.get("title")) or self.spec.path.stem,
@@ -195,10 +198,15 @@ class _Builder:
                 op_id = _text(raw.get("operationId")) or f"{method}_{path}"
                 names = op_names.setdefault(resource, UniqueNames())
                 py_name = names.claim(method_name(_text(raw.get("operationId")), method, str(path)), METHOD_TWINS)
-                security = raw.get("security", root_security)
+                security = self.security(raw.get("security", root_security), scheme_keys)
                 hint = op_id if readable_operation_id(op_id) else py_name  # for class names
                 responses = self.responses(raw, hint, at)
                 ext = parse_operation(raw, at, self.report)
+                body, credential = self.request_body(raw, hint, at)
+                if credential is not None:
+                    field, scheme = credential
+                    ext = dataclasses.replace(ext, auth_in_body=field)
+                    security = with_scheme(security, scheme)
                 ops.append(
                     Operation(
                         operation_id=op_id,
@@ -211,9 +219,9 @@ class _Builder:
                         description=_text(raw.get("description")),
                         tags=tags,
                         parameters=self.parameters(item, raw, path_at, at),
-                        body=self.request_body(raw, hint, at),
+                        body=body,
                         responses=responses,
-                        security=self.security(security, scheme_keys),
+                        security=security,
                         deprecated=raw.get("deprecated") is True,
                         ext=ext,
                         item_annotation=self.item_annotation(raw, ext, responses, op_id, at),
@@ -333,33 +341,70 @@ class _Builder:
             ext=parse_parameter(p, at, self.report),
         )
 
-    def request_body(self, raw: dict[str, Any], op_id: str, at: str) -> RequestBody | None:
+    def request_body(
+        self, raw: dict[str, Any], op_id: str, at: str
+    ) -> tuple[RequestBody | None, tuple[str, str] | None]:
+        """The body as the caller fills it, and (property, scheme key) of its credential."""
         if "requestBody" not in raw:
-            return None
+            return None, None
         body_at = f"{at}/requestBody"
         body = self.deref(raw["requestBody"], body_at)
         content = _dict(body.get("content"))
         if not content:
-            return None
+            return None, None
         media = pick_media_type(content)
         schema_node = _dict(content[media]).get("schema")
         schema = self.deref(schema_node, f"{body_at}/content") if schema_node else {}
         kind = media_kind(media)
+        example = first_example(_dict(content[media]))
+        credential = None
+        if kind == "json":
+            credential = self.body_credential(schema, _dict(schema_node), f"{body_at}/content")
+        if credential is not None:
+            schema = without_property(schema, credential[0])
+            example = without_key(example, credential[0])
         if kind == "json":
             annotation = self.registry.annotation(
                 schema_node or {}, f"{op_id}Request", f"{body_at}/content"
             )
         else:
             annotation = {"binary": "bytes", "text": "str"}.get(kind, "dict[str, Any]")
-        return RequestBody(
+        body_ir = RequestBody(
             media_type=media,
             kind=kind,
             required=body.get("required") is True,
             schema=schema,
             annotation=annotation,
             description=_text(body.get("description")),
-            example=first_example(_dict(content[media])),
+            example=example,
         )
+        return body_ir, credential
+
+    def body_credential(
+        self, schema: dict[str, Any], node: dict[str, Any], at: str
+    ) -> tuple[str, str] | None:
+        """(property, scheme key) when a top-level property of a JSON body carries a credential
+        (`x-credential`): clients, the mock and the contract runner put the scheme's credential
+        there, so the property is no part of what a caller fills in."""
+        ref = node.get("$ref")
+        base = ref[1:] if isinstance(ref, str) and ref.startswith("#/") else at
+        for name, prop in _dict(schema.get("properties")).items():
+            prop_at = join_pointer(base, "properties", name)
+            scheme = parse_credential(
+                self.deref(prop, prop_at), prop_at, self.api_key_schemes, self.report
+            )
+            if scheme is not None:
+                return name, scheme
+        return None
+
+    def drop_credential_properties(self) -> None:
+        """Model classes never hold a credential property: the client fills it in."""
+        for name, origin in self.registry.origins.items():
+            raw = self.deref({"$ref": "#" + origin}, origin)
+            for prop, node in _dict(raw.get("properties")).items():
+                at = join_pointer(origin, "properties", prop)
+                if parse_credential(self.deref(node, at), at, self.api_key_schemes, _unreported):
+                    self.registry.schemas[name] = without_property(self.registry.schemas[name], prop)
 
     def responses(self, raw: dict[str, Any], op_id: str, at: str) -> tuple[Response, ...]:
         out = []
@@ -434,6 +479,33 @@ def credential_env_names(
     names = (f"{prefix}_{secret}", f"{prefix}_{password}" if password else None)
     taken.update(n for n in names if n)
     return names
+
+
+def _unreported(pointer: str, message: str) -> None:
+    """A report that drops what another pass over the same schemas has reported."""
+
+
+def with_scheme(
+    security: tuple[tuple[str, ...], ...], scheme: str
+) -> tuple[tuple[str, ...], ...]:
+    """Every alternative of `security` with `scheme` required too (a body credential is sent
+    whatever else the operation accepts)."""
+    if not security or not any(alt for alt in security):
+        return ((scheme,),)
+    return tuple(alt if scheme in alt else (*alt, scheme) for alt in security)
+
+
+def without_property(schema: dict[str, Any], name: str) -> dict[str, Any]:
+    properties = {k: v for k, v in _dict(schema.get("properties")).items() if k != name}
+    required = [r for r in schema.get("required") or [] if r != name]
+    view = {**schema, "properties": properties}
+    if "required" in schema:
+        view["required"] = required
+    return view
+
+
+def without_key(value: Any, name: str) -> Any:
+    return {k: v for k, v in value.items() if k != name} if isinstance(value, dict) else value
 
 
 def resource_name(tag: str) -> str:

@@ -98,7 +98,9 @@ class OperationExtensions:
     not_found: tuple[NotFoundRule, ...] = ()
     partial_failure: PartialFailure | None = None
     resource: ResourceBinding | None = None
-    auth_in_body: str | None = None  # body field that carries the query credential
+    # The body property that carries the credential (the one marked `x-credential`): set by
+    # build_api from the request body schema, not an operation key.
+    auth_in_body: str | None = None
     soft_delete: bool = False
     contract: ContractOptions = field(default_factory=ContractOptions)
     previous_operation_ids: tuple[str, ...] = ()  # old names kept as deprecated aliases
@@ -124,7 +126,6 @@ OPERATION_KEYS = frozenset(
         "x-not-found",
         "x-partial-failure",
         "x-resource",
-        "x-auth-in-body",
         "x-soft-delete",
         "x-contract",
         "x-previous-operation-ids",
@@ -249,8 +250,6 @@ def parse_operation(raw: dict[str, Any], at: str, report: Report) -> OperationEx
         values["partial_failure"] = partial if isinstance(partial, PartialFailure) else None
     if "x-resource" in raw:
         values["resource"] = _resource(*part("x-resource"), report)
-    if "x-auth-in-body" in raw:
-        values["auth_in_body"] = _typed(*part("x-auth-in-body"), str, report)
     if "x-soft-delete" in raw:
         values["soft_delete"] = _typed(*part("x-soft-delete"), bool, report) is True
     if "x-previous-operation-ids" in raw:
@@ -270,6 +269,23 @@ def parse_parameter(raw: dict[str, Any], at: str, report: Report) -> ParameterEx
         return ParameterExtensions()
     value = _typed(raw["x-filter-fields"], join_pointer(at, "x-filter-fields"), tuple, report)
     return ParameterExtensions(filter_fields=value)
+
+
+def parse_credential(
+    schema: dict[str, Any], at: str, api_key_schemes: frozenset[str], report: Report
+) -> str | None:
+    """`x-credential: SCHEME` on a body property's schema: the property carries that `apiKey`
+    scheme's credential (Papershift's `api_token` in the JSON body of its writes). The scheme
+    key, or None when the schema has no (usable) marker."""
+    if "x-credential" not in schema:
+        return None
+    at = join_pointer(at, "x-credential")
+    key = _typed(schema["x-credential"], at, str, report)
+    if key is not None and key not in api_key_schemes:
+        known = ", ".join(sorted(api_key_schemes)) or "none"
+        report(at, f"names no apiKey security scheme: {key!r} (known: {known})")
+        return None
+    return key
 
 
 def parse_server_variable(raw: dict[str, Any], at: str, report: Report) -> bool:

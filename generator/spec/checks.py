@@ -175,6 +175,14 @@ class _Linter:
             if isinstance(scheme, dict):
                 at = join_pointer("/components/securitySchemes", key)
                 extensions.parse_scheme(scheme, at, report)
+        api_keys = frozenset(
+            key
+            for key, scheme in (schemes.items() if isinstance(schemes, dict) else ())
+            if isinstance(scheme, dict) and scheme.get("type") == "apiKey"
+        )
+        for at, schema in self.schema_locations():
+            for sub_at, sub in _subschemas(at, schema):
+                extensions.parse_credential(sub, sub_at, api_keys, report)
         yield from found
 
     def unresolved_refs(self) -> Iterator[SpecError]:

@@ -74,7 +74,7 @@ class WorkingSessionCreate(APIModel):
 
 class CreateWorkingSessionRequest(APIModel):
     """
-    Create body; api_token is added at the top level by the client (x-auth-in-body).
+    Create body: the working session under `working_session`, the API token beside it.
     """
 
     model_config = ConfigDict(
@@ -134,7 +134,7 @@ class WorkingSessionUpdate(APIModel):
 
 class UpdateWorkingSessionRequest(APIModel):
     """
-    Update body; api_token is added at the top level by the client (x-auth-in-body).
+    Update body: the changes under `working_session`, the API token beside it.
     """
 
     model_config = ConfigDict(
@@ -170,7 +170,7 @@ class WorkingSessionLookup(APIModel):
 
 class WorkingSessionLookupRequest(APIModel):
     """
-    Confirm and delete body; api_token is added at the top level by the client (x-auth-in-body).
+    Confirm and delete body: the working session's id or external id under `working_session`, the API token beside it.
     """
 
     model_config = ConfigDict(
