@@ -29,6 +29,7 @@ FULL = [
     ("bench_mock.py", [], {"BENCH_SECONDS": "10", "BENCH_ROUNDS": "1"}),
     ("bench_client.py", [], {}),
     ("bench_diff.py", [], {}),
+    ("bench_prism_clients.py", [], {}),
 ]
 QUICK_PLAN = [("bench_goals.py", [], {})]
 
