@@ -17,6 +17,7 @@ from generator.ir.extensions import Pagination, ResourceBinding
 from generator.ir.model import Api, Operation
 from generator.mock import clock
 from generator.mock.schemas import schema_types
+from generator.spec.loader import split_pointer
 
 _PARAM = re.compile(r"^\{([^{}/]+)\}$")
 _ACTIONS = {
@@ -69,16 +70,20 @@ def infer(op: Operation, api: Api) -> Inferred | None:
     )
 
 
-def entity_properties(op: Operation, api: Api) -> dict[str, Any]:
-    """Properties of the entity the operation answers with, dereferenced."""
-    props = _object(entity_schema(op, api).get("properties"))
+def entity_properties(op: Operation, api: Api, items: str = "") -> dict[str, Any]:
+    """Properties of the entity the operation answers with, dereferenced (`items`: the pointer
+    of a list answer's items)."""
+    props = _object(entity_schema(op, api, items).get("properties"))
     return {k: _object(api.spec.deref(v)) for k, v in props.items()}
 
 
-def entity_schema(op: Operation, api: Api) -> dict[str, Any]:
-    """The schema of the entity the operation answers with (the item of an array answer)."""
+def entity_schema(op: Operation, api: Api, items: str = "") -> dict[str, Any]:
+    """The schema of the entity the operation answers with (the item of an array answer, or of
+    the array at the `items` pointer)."""
     for response in op.success_responses:
         schema = _object(api.spec.deref(response.schema or {}))
+        if items:
+            schema = schema_at(schema, split_pointer(items), api)
         if "array" in schema_types(schema):
             schema = _object(api.spec.deref(schema.get("items") or {}))
         schema = _merged(schema, api)
