@@ -239,7 +239,8 @@ class Engine:
         route.handler = self.vendor.handlers.get(op.operation_id) or crud.handler_for(route)
         route.id_schema = self._id_schema(route)
         route.path_names = tuple(_PATH_PARAM.findall(op.path))
-        route.response_fields = tuple(entity_properties(op, self.api))
+        items = route.pagination.items if route.pagination else ""
+        route.response_fields = tuple(entity_properties(op, self.api, items))
         route.page_echoes = crud.page_echoes(op, route.pagination, self.api)
         route.deref = deref
         return route
