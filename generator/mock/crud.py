@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from generator.ir.extensions import Pagination
 from generator.mock import infer, odata
+from generator.mock.schemas import schema_types
 from generator.mock.store import detach
 from generator.mock.vendor import NO_BODY, Handler, MockError, Reply
 from generator.spec.loader import join_pointer, split_pointer
@@ -42,19 +43,34 @@ def new_id(call: Call) -> Any:
     return str(call.store.next_number(counter))
 
 
-def path_id(call: Call) -> Any:
-    """The entity id named by the path (the parameter called like the id field, else the last)."""
-    route = call.route
-    assert route.resource is not None
-    names = [p.name for p in route.op.parameters if p.location == "path"]
-    name = (
-        route.resource.id_field
-        if route.resource.id_field in names
-        else (names[-1] if names else "")
-    )
-    if not name:
-        raise call.invalid("the id is missing")
-    return call.params.get(name)
+def named_key(call: Call) -> Any:
+    """The store key of the entity an item operation names: the path parameter called like the
+    id field (else the last one); on a path without one, the id or an `x-resource` lookup field
+    sent in the query or the body (the id wins)."""
+    resource = call.route.resource
+    assert resource is not None
+    path = [p.name for p in call.op.parameters if p.location == "path"]
+    if path:
+        return call.params.get(resource.id_field if resource.id_field in path else path[-1])
+    sent = {**call.params, **sent_fields(call)}
+    if sent.get(resource.id_field) is not None:
+        return _as_key(call, sent[resource.id_field])
+    for name in resource.lookup:
+        if sent.get(name) is not None:
+            found = call.store.find(resource.name, name, sent[name])
+            return found[resource.id_field] if found else sent[name]
+    raise call.invalid(f"{' or '.join((resource.id_field, *resource.lookup))} is required")
+
+
+def _as_key(call: Call, value: Any) -> Any:
+    """An id sent in a body or query the way its store key is typed (`"34567"` -> 34567)."""
+    if "integer" not in schema_types(call.route.id_schema):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.isdigit() and len(value) < 20:
+        return int(value)
+    return value
 
 
 def load(call: Call, key: Any) -> dict[str, Any]:
@@ -92,11 +108,16 @@ def live(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [e for e in entities if not e.get(DELETED)]
 
 
-def documented_fields(call: Call) -> dict[str, Any]:
-    """The request body without the top-level fields its schema does not document."""
-    body = dict(call.body or {}) if isinstance(call.body, dict) else {}
+def sent_fields(call: Call) -> dict[str, Any]:
+    """The entity fields of a request body: under the `x-resource` envelope when there is one,
+    else the top-level fields its schema documents (a vendor ignores the others)."""
+    body = call.body if isinstance(call.body, dict) else {}
+    envelope = call.route.resource.envelope if call.route.resource else None
+    if envelope:
+        inner = body.get(envelope)
+        return dict(inner) if isinstance(inner, dict) else {}
     known = call.route.body_fields
-    return body if known is None else {k: v for k, v in body.items() if k in known}
+    return dict(body) if known is None else {k: v for k, v in body.items() if k in known}
 
 
 def shaped(call: Call, entity: dict[str, Any], **values: Any) -> dict[str, Any]:
@@ -113,7 +134,8 @@ def success(call: Call, body: Any = NO_BODY, status: int | None = None) -> Reply
 def create(call: Call) -> Reply:
     resource = call.route.resource
     assert resource is not None
-    entity = call.vendor.prepare_create(call, {**documented_fields(call), **_parent_fields(call)})
+    _refuse_taken_lookups(call)
+    entity = call.vendor.prepare_create(call, {**sent_fields(call), **_parent_fields(call)})
     if entity.get(resource.id_field) is None:
         entity = {resource.id_field: new_id(call), **entity}
     if call.route.inferred is not None:
@@ -124,6 +146,17 @@ def create(call: Call) -> Reply:
     if location is not None:
         reply.headers["Location"] = location
     return reply
+
+
+def _refuse_taken_lookups(call: Call) -> None:
+    """A lookup field names one entity, so a create may not reuse a value already taken."""
+    resource = call.route.resource
+    assert resource is not None
+    sent = sent_fields(call)
+    for name in resource.lookup:
+        if sent.get(name) is not None and call.store.find(resource.name, name, sent[name]):
+            status = call.route.first_documented(409, 422, default=call.route.invalid_status)
+            raise MockError(status, f"{name} {sent[name]!r} is already taken", field=name)
 
 
 def _location(call: Call, key: Any) -> str | None:
@@ -147,9 +180,9 @@ def replace(call: Call) -> Reply:
     """PUT on an inferred item: the body becomes the entity (its id and parent kept)."""
     resource = call.route.resource
     assert resource is not None
-    key = path_id(call)
+    key = named_key(call)
     old = load(call, key)
-    entity = {resource.id_field: old.get(resource.id_field, key), **documented_fields(call)}
+    entity = {resource.id_field: old.get(resource.id_field, key), **sent_fields(call)}
     entity = {**entity, **_parent_fields(call)}
     kept = {k: v for k, v in old.items() if k not in entity}  # server fields such as created_at
     entity = infer.complete(call.op, call.engine.api, {**kept, **entity})
@@ -173,7 +206,7 @@ def _parent_fields(call: Call) -> dict[str, Any]:
 
 def get(call: Call) -> Reply:
     try:
-        entity = load(call, path_id(call))
+        entity = load(call, named_key(call))
     except _EmptyAnswer as empty:
         return Reply(empty.status, {})
     return success(call, call.vendor.present(call, entity))
@@ -182,9 +215,9 @@ def get(call: Call) -> Reply:
 def update(call: Call) -> Reply:
     resource = call.route.resource
     assert resource is not None
-    key = path_id(call)
+    key = named_key(call)
     entity = load(call, key)
-    changed = call.vendor.prepare_update(call, entity, documented_fields(call))
+    changed = call.vendor.prepare_update(call, entity, sent_fields(call))
     call.store.put(resource.name, key, changed)
     return success(call, call.vendor.present(call, changed))
 
@@ -192,7 +225,7 @@ def update(call: Call) -> Reply:
 def delete(call: Call) -> Reply:
     resource = call.route.resource
     assert resource is not None
-    key = path_id(call)
+    key = named_key(call)
     entity = load(call, key)
     if call.op.ext.soft_delete:
         call.store.put(resource.name, key, {**entity, DELETED: True})

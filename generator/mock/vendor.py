@@ -84,9 +84,13 @@ class VendorBehaviour:
         return {**entity, **changes}
 
     def present(self, call: Call, entity: dict[str, Any]) -> Any:
-        """The response form of a stored entity (default: without internal `_` fields): a new
-        object; it must not change `entity`, which may be the store's own."""
-        return {k: v for k, v in entity.items() if not k.startswith("_")}
+        """The response form of a stored entity: a new object; it must not change `entity`,
+        which may be the store's own. Default: the fields the operation's answer documents that
+        the entity has (all but internal `_` fields when the answer lists none)."""
+        documented = call.route.response_fields
+        if not documented:
+            return {k: v for k, v in entity.items() if not k.startswith("_")}
+        return {name: entity[name] for name in documented if name in entity}
 
     def filter_list(self, call: Call, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Apply the vendor's list filters (query parameters) before paging."""
