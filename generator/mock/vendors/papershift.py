@@ -1,6 +1,7 @@
-"""Papershift working sessions: bodies nested under `working_session`, lookups by `id` or
-`external_id`, user/location/area by id or external id, minutes in and seconds out, times
-returned in the account's zone, `confirm`, the range list in pages of 25 with `next_page`."""
+"""Papershift working sessions: user, location, area and company named by id or external id,
+minutes in and seconds out, times in the account's zone, `confirm`, get-by-id on the list's
+path, the range, user and tag filters, and demo data. The envelope, the lookups, the page size
+and the answers' fields come from the spec."""
 
 from __future__ import annotations
 
@@ -38,23 +39,6 @@ TAGS = {
         "color": "#2ECC71",
     },
 }
-_BASE_FIELDS = (
-    "id",
-    "starts_at",
-    "ends_at",
-    "updated_at",
-    "location_id",
-    "employee_id",
-    "break_time",
-)
-_DETAIL_FIELDS = ("breaks", "start_signature_id", "end_signature_id", "secure_id", "filters")
-_SHAPES = {
-    "createWorkingSession": _BASE_FIELDS,
-    "updateWorkingSession": (*_BASE_FIELDS, "working_area_id"),
-    "getWorkingSession": (*_BASE_FIELDS, *_DETAIL_FIELDS),
-    "confirmWorkingSession": (*_BASE_FIELDS, *_DETAIL_FIELDS),
-    "listWorkingSessions": (*_BASE_FIELDS, "confirmed", "last_edit_by"),
-}
 
 
 def _account_zone() -> tzinfo:
@@ -69,14 +53,7 @@ ACCOUNT_ZONE = _account_zone()
 
 class Behaviour(VendorBehaviour):
     def __init__(self) -> None:
-        self.handlers = {
-            "createWorkingSession": create,
-            "updateWorkingSession": update,
-            "getWorkingSession": get,
-            "confirmWorkingSession": confirm,
-            "deleteWorkingSession": delete,
-            "listWorkingSessions": list_sessions,
-        }
+        self.handlers = {"confirmWorkingSession": confirm}
 
     def rewrite_path(self, method: str, path: str, query: dict[str, list[str]]) -> str:
         # On the wire, get-by-id is GET /working_sessions?id=... (the spec keeps it at "/").
@@ -97,101 +74,60 @@ class Behaviour(VendorBehaviour):
         for day in range(30):
             key = store.next_number(COLLECTION, start=FIRST_ID)
             begins = start + timedelta(days=day)
-            store.put(
-                COLLECTION,
-                key,
-                _new_session(
-                    store,
-                    key,
-                    {
-                        "starts_at": begins.isoformat(),
-                        "ends_at": (begins + timedelta(hours=9)).isoformat(),
-                        "manual_pause": 60,
-                        "external_id": f"demo-session-{day + 1:03d}",  # not the docs example id
-                    },
-                    location=8006,
-                    area=12,
-                    user=1 if day % 3 else 5,
-                ),
-            )
+            fields = {
+                "starts_at": begins.isoformat(),
+                "ends_at": (begins + timedelta(hours=9)).isoformat(),
+                "manual_pause": 60,
+                "external_id": f"demo-session-{day + 1:03d}",  # not the docs example id
+            }
+            user = 1 if day % 3 else 5
+            session = _session(store, fields, location=8006, area=12, user=user)
+            store.put(COLLECTION, key, {"id": key, **session})
 
-    def present(self, call: Call, entity: dict[str, Any]) -> Any:
-        fields = _SHAPES.get(call.op.operation_id, _BASE_FIELDS)
-        return {name: entity[name] for name in fields if name in entity}
+    def prepare_create(self, call: Call, entity: dict[str, Any]) -> dict[str, Any]:
+        location = _reference(call, entity, "location", LOCATIONS)
+        area = _reference(call, entity, "working_area", WORKING_AREAS)
+        user = _reference(call, entity, "user", USERS)
+        return _session(call.store, entity, location=location, area=area, user=user)
+
+    def prepare_update(
+        self, call: Call, entity: dict[str, Any], changes: dict[str, Any]
+    ) -> dict[str, Any]:
+        if "id" in changes and "external_id" in changes:
+            entity["external_id"] = changes["external_id"]
+        entity["starts_at"] = in_account_zone(changes["starts_at"])
+        entity["ends_at"] = in_account_zone(changes["ends_at"])
+        if "manual_pause" in changes:
+            entity["break_time"] = changes["manual_pause"] * 60
+        if "working_area_id" in changes or "working_area_external_id" in changes:
+            entity["working_area_id"] = _reference(call, changes, "working_area", WORKING_AREAS)
+        if "filters_id" in changes:
+            if changes["filters_id"] not in TAGS:
+                raise MockError(422, f"tag {changes['filters_id']} does not exist")
+            entity["filters"] = [TAGS[changes["filters_id"]]]
+        return {**entity, "updated_at": _now()}
+
+    def filter_list(self, call: Call, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        first = date.fromisoformat(call.params["range_start"])
+        last = date.fromisoformat(call.params["range_end"])
+        if last < first:
+            raise call.invalid("range_end is before range_start")
+        entities = [e for e in entities if first <= _local_day(e["starts_at"]) <= last]
+        return _filter_tags(call, _filter_user(call, entities))
 
 
-# -- handlers ----------------------------------------------------------------------------------
-def create(call: Call) -> Reply:
-    fields = _fields(call)
-    location = _reference(call, fields, "location", LOCATIONS)
-    area = _reference(call, fields, "working_area", WORKING_AREAS)
-    user = _reference(call, fields, "user", USERS)
-    if "external_id" in fields and _find(call, "external_id", fields["external_id"]):
-        raise MockError(422, f"external_id {fields['external_id']!r} is already taken")
-    key = call.store.next_number(COLLECTION, start=FIRST_ID)
-    entity = _new_session(call.store, key, fields, location=location, area=area, user=user)
+def confirm(call: Call) -> Reply:
+    key = crud.named_key(call)
+    entity = {**crud.load(call, key), "confirmed": True, "updated_at": _now()}
     call.store.put(COLLECTION, key, entity)
     return crud.success(call, call.vendor.present(call, entity))
 
 
-def update(call: Call) -> Reply:
-    fields = _fields(call)
-    entity = _lookup(call, fields)
-    if "id" in fields and "external_id" in fields:
-        entity["external_id"] = fields["external_id"]
-    entity["starts_at"] = in_account_zone(fields["starts_at"])
-    entity["ends_at"] = in_account_zone(fields["ends_at"])
-    if "manual_pause" in fields:
-        entity["break_time"] = fields["manual_pause"] * 60
-    if "working_area_id" in fields or "working_area_external_id" in fields:
-        entity["working_area_id"] = _reference(call, fields, "working_area", WORKING_AREAS)
-    if "filters_id" in fields:
-        if fields["filters_id"] not in TAGS:
-            raise MockError(422, f"tag {fields['filters_id']} does not exist")
-        entity["filters"] = [TAGS[fields["filters_id"]]]
-    return _save(call, entity)
-
-
-def get(call: Call) -> Reply:
-    if call.params.get("id") is None and call.params.get("external_id") is None:
-        raise call.invalid("id or external_id is required")
-    entity = _lookup(call, call.params)
-    return crud.success(call, call.vendor.present(call, entity))
-
-
-def confirm(call: Call) -> Reply:
-    entity = _lookup(call, _fields(call))
-    entity["confirmed"] = True
-    return _save(call, entity)
-
-
-def delete(call: Call) -> Reply:
-    entity = _lookup(call, _fields(call))
-    call.store.delete(COLLECTION, entity["id"])
-    return crud.success(call, {})
-
-
-def list_sessions(call: Call) -> Reply:
-    first, last = (
-        date.fromisoformat(call.params["range_start"]),
-        date.fromisoformat(call.params["range_end"]),
-    )
-    if last < first:
-        raise call.invalid("range_end is before range_start")
-    entities = [
-        e for e in call.store.scan(COLLECTION) if first <= _local_day(e["starts_at"]) <= last
-    ]
-    entities = _filter_user(call, entities)
-    entities = _filter_tags(call, entities)
-    return crud.success(call, crud.paginate(call, entities))
-
-
 # -- helpers -----------------------------------------------------------------------------------
-def _new_session(
-    store: Store, key: int, fields: dict[str, Any], *, location: int, area: int, user: int
+def _session(
+    store: Store, fields: dict[str, Any], *, location: int, area: int, user: int
 ) -> dict[str, Any]:
     return {
-        "id": key,
         "external_id": fields.get("external_id"),
         "starts_at": in_account_zone(fields["starts_at"]),
         "ends_at": in_account_zone(fields["ends_at"]),
@@ -208,48 +144,6 @@ def _new_session(
         "confirmed": False,
         "last_edit_by": user,
     }
-
-
-def _save(call: Call, entity: dict[str, Any]) -> Reply:
-    entity["updated_at"] = _now()
-    call.store.put(COLLECTION, entity["id"], entity)
-    return crud.success(call, call.vendor.present(call, entity))
-
-
-def _fields(call: Call) -> dict[str, Any]:
-    """The entity's fields of a write: under the spec's `x-resource` envelope."""
-    resource = call.route.resource
-    envelope = resource.envelope if resource else None
-    return call.body[envelope] if envelope else call.body
-
-
-def _lookup(call: Call, fields: dict[str, Any]) -> dict[str, Any]:
-    """The session named by its id (wins) or by a field of the spec's `x-resource` lookup;
-    404 when there is none."""
-    resource = call.route.resource
-    if fields.get("id") is not None:
-        entity = call.store.get(COLLECTION, _as_int(fields["id"]))
-    else:
-        names = resource.lookup if resource else ()
-        entity = next(
-            (found for name in names if (found := _find(call, name, fields.get(name)))), None
-        )
-    if entity is None:
-        raise MockError(404, "Working session not found")
-    return entity
-
-
-def _as_int(value: Any) -> int | None:
-    """An id sent as an integer, an integral float or a string of digits."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and value.isdigit() and len(value) < 20:
-        return int(value)
-    return value if isinstance(value, int) else None
-
-
-def _find(call: Call, field: str, value: Any) -> dict[str, Any] | None:
-    return call.store.find(COLLECTION, field, value) if value else None
 
 
 def _reference(call: Call, fields: dict[str, Any], kind: str, known: dict[int, str]) -> int:
