@@ -15,6 +15,7 @@ from generator.ir.build import CLIENT_KWARGS
 from generator.ir.model import Api, Operation, Parameter, SecurityScheme
 from generator.ir.names import UniqueNames, pascal_case, snake_case
 from generator.ir.types import ANY, TypeRef
+from generator.render.typed_dicts import BodyTypes
 from generator.spec.loader import SpecError
 
 # The runtime's Pagination fields each style uses (OData's skip/top are its offset/limit).
@@ -127,10 +128,16 @@ class ApiView:
     client_docstring: str
     example_code: str
     warnings: list[SpecError]
+    bodies: BodyTypes  # the TypedDicts the signatures name, for the models module
 
     @property
     def operation_count(self) -> int:
         return len(self.operations)
+
+    @property
+    def uses_sequence(self) -> bool:
+        """Whether a signature takes a `Sequence` (of models or their dicts)."""
+        return any("Sequence[" in p.annotation for op in self.operations for p in op.signature)
 
 
 def _doc(*parts: str) -> str:
@@ -152,21 +159,24 @@ def _operation_docstring(op: Operation) -> str:
     return _doc(op.summary or op.label, op.description, f"`{op.label}`", arg_text)
 
 
-def _signature(op: Operation) -> list[SignatureParam]:
+def _signature(op: Operation, bodies: BodyTypes) -> list[SignatureParam]:
     params = [
         SignatureParam(p.py_name, _optional(TypeRef.of(p.annotation), p.required), p.required)
         for p in op.parameters
     ]
     if op.body is not None:
-        body = TypeRef.of(op.body.annotation)
-        if body.kind == "model":
-            body = TypeRef.union(body, TypeRef("dict", args=(ANY,)))
-        elif body.kind == "list" and body.args[0].kind == "model":
-            body = TypeRef.union(body, TypeRef("list", args=(TypeRef("dict", args=(ANY,)),)))
+        body = _body_type(op, bodies)
         params.append(
             SignatureParam("body", _optional(body, op.body.required), op.body.required)
         )
     return sorted(params, key=lambda p: not p.required)
+
+
+def _body_type(op: Operation, bodies: BodyTypes) -> TypeRef:
+    """What `body=` takes: a JSON body's models, or their plain-data forms (TypedDicts)."""
+    assert op.body is not None
+    annotation = TypeRef.of(op.body.annotation)
+    return bodies.accepted(annotation) if op.body.kind == "json" else annotation
 
 
 def _optional(annotation: TypeRef, required: bool) -> str:
@@ -179,6 +189,7 @@ class ContextBuilder:
         self.import_path = import_path
         self.readme_link = readme_link
         self.warnings: list[SpecError] = list(api.warnings)
+        self.bodies = BodyTypes(api.model_schemas)
 
     def build(self) -> ApiView:
         api = self.api
@@ -220,8 +231,9 @@ class ContextBuilder:
             client_docstring=_doc(
                 api.title, api.description.split("\n\n")[0] if api.description else ""
             ),
-            example_code=ExampleWriter(api, self.import_path).code(),
+            example_code=ExampleWriter(api, self.import_path, self.bodies).code(),
             warnings=self.warnings,
+            bodies=self.bodies,
         )
 
     def operation(self, op: Operation, consts: UniqueNames) -> OperationView:
@@ -242,7 +254,7 @@ class ContextBuilder:
         return OperationView(
             op=op,
             const=consts.claim(_constant(op, consts)),
-            signature=_signature(op),
+            signature=_signature(op, self.bodies),
             by_location=by_location,
             response_types=response_types,
             error_types=error_types,
@@ -269,9 +281,10 @@ class ContextBuilder:
 class ExampleWriter:
     """A runnable README example from the spec's own examples (values inserted as literals)."""
 
-    def __init__(self, api: Api, import_path: str) -> None:
+    def __init__(self, api: Api, import_path: str, bodies: BodyTypes) -> None:
         self.api = api
         self.import_path = import_path
+        self.bodies = bodies
 
     def code(self) -> str:
         env = self.import_path.rsplit(".", 1)[-1].upper() + "_BASE_URL"
@@ -325,7 +338,8 @@ class ExampleWriter:
             if body is _MISSING and op.body.required:
                 return None
             if body is not _MISSING:
-                args.append(f"body={_fresh_ids(repr(body), body)}")
+                source = _body_source(body, _body_type(op, self.bodies), self.bodies)
+                args.append(f"body={source}")
         call = f"client.{op.resource}.{op.py_name}({', '.join(args)})"
         if op.ext.pagination and op.item_annotation:
             call = f"client.{op.resource}.iter_{op.py_name}({', '.join(args)})"
@@ -339,24 +353,30 @@ _MISSING: Any = object()
 _UUID_TEXT = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
-def _fresh_ids(source: str, example: Any) -> str:
-    """The body example's source with the ids a caller chooses (UUIDs, `external_id`s) made
-    fresh on each run, so the example runs again against the same server."""
-    for key, value in _string_items(example):
-        if _UUID_TEXT.match(value):
-            source = source.replace(repr(value), "str(uuid.uuid4())")
-        elif key == "external_id":
-            source = source.replace(repr(value), f"{value!r} + '-' + uuid.uuid4().hex[:8]")
-    return source
-
-
-def _string_items(node: Any) -> list[tuple[str, str]]:
-    if isinstance(node, dict):
-        found = [(str(k), v) for k, v in node.items() if isinstance(v, str)]
-        return found + [item for v in node.values() for item in _string_items(v)]
-    if isinstance(node, list):
-        return [item for v in node for item in _string_items(v)]
-    return []
+def _body_source(value: Any, annotation: TypeRef, bodies: BodyTypes, key: str = "") -> str:
+    """Source of a body example for `body=` typed `annotation`: dicts keyed as its TypedDict
+    says, dates and UUIDs as objects where the type wants them, and the ids a caller chooses
+    (UUIDs, `external_id`s) fresh on each run, so the example runs again on the same server."""
+    members = annotation.args if annotation.kind == "union" else (annotation,)
+    if isinstance(value, dict):
+        shape = next((bodies.classes[m.name] for m in members if m.name in bodies.classes), None)
+        fields = shape.fields if shape else {}
+        return "{" + ", ".join(
+            f"{k!r}: {_body_source(v, fields[k][0] if k in fields else ANY, bodies, k)}"
+            for k, v in value.items()
+        ) + "}"
+    if isinstance(value, list):
+        inner = next((m.args[0] for m in members if m.kind in ("list", "sequence")), ANY)
+        return "[" + ", ".join(_body_source(v, inner, bodies) for v in value) + "]"
+    if not isinstance(value, str):
+        return repr(value)
+    scalars = {m.name for m in members if m.kind == "scalar"}
+    if _UUID_TEXT.match(value):
+        return "uuid.uuid4()" if "_uuid.UUID" in scalars else "str(uuid.uuid4())"
+    if key == "external_id":
+        return f"{value!r} + '-' + uuid.uuid4().hex[:8]"
+    kind = _date_kind(annotation)
+    return f"datetime.{kind}.fromisoformat({value!r})" if kind else repr(value)
 
 
 def _names_a_model(annotation: TypeRef) -> bool:

@@ -169,7 +169,7 @@ def _with_methods(source: str, methods: dict[str, list[str]], imports: list[str]
         lines[end:end] = ["", *(f"    {line}" for line in methods[name])]
     source = "\n".join(lines) + "\n"
     for line in imports:
-        source = _add_import(source, line)
+        source = add_import(source, line)
     return source
 
 
@@ -716,10 +716,10 @@ def _open_enums(source: str, runtime_import: str) -> str:
     if not _OPEN_ENUM.search(source):
         return source
     source = _OPEN_ENUM.sub(r"class \1(OpenEnum):", source)
-    return _add_import(source, f"from {runtime_import}._enums import OpenEnum")
+    return add_import(source, f"from {runtime_import}._enums import OpenEnum")
 
 
-def _add_import(source: str, line: str) -> str:
+def add_import(source: str, line: str) -> str:
     """`source` with `line` after its last import."""
     tree = ast.parse(source)
     last_import = max(
@@ -736,7 +736,7 @@ def _forward_compatible(source: str, runtime_import: str) -> str:
     if not _PLAIN_MODEL.search(source):
         return source
     source = _PLAIN_MODEL.sub(r"class \1(APIModel):", source)
-    return _add_import(source, f"from {runtime_import}._deviations import APIModel")
+    return add_import(source, f"from {runtime_import}._deviations import APIModel")
 
 
 def model_class_names(source: str) -> set[str]:

@@ -86,7 +86,7 @@ def render_api(
             for name in API_TEMPLATES + ("__init__.py", "README.md")
         }
         known = len(api.warnings)
-        files[f"{target.package_dir}/models.py"] = models()
+        files[f"{target.package_dir}/models.py"] = view.bodies.added_to(models())
     except ModelGenerationError as exc:
         raise GenerationError(str(api.spec.error("/components/schemas", f"models: {exc}"))) from None
     for warning in view.warnings + api.warnings[known:]:

@@ -28,3 +28,8 @@ def papershift_url() -> Iterator[str]:
 @pytest.fixture
 def timetrack_url() -> Iterator[str]:
     yield from _served("timetrack")
+
+
+@pytest.fixture
+def bamboohr_url() -> Iterator[str]:
+    yield from _served("bamboohr")

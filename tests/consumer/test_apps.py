@@ -6,7 +6,8 @@ import datetime as dt
 
 import httpx
 import pytest
-from timetracking_clients import papershift, teampulse, timetrack
+from timetracking_clients import bamboohr, papershift, teampulse, timetrack
+from timetracking_clients.bamboohr import models as bh
 from timetracking_clients.papershift import models as ps
 from timetracking_clients.teampulse import errors as tp_errors
 from timetracking_clients.teampulse import models as tp
@@ -154,3 +155,89 @@ def test_lax_clients_count_what_strict_clients_refuse(strict: bool) -> None:
     assert entry.hours * 2 == 5.0 and entry.model_extra == {"colour": "teal"}
     assert client.deviations.total == 1
     assert "colour" in client.deviations.last[0]
+
+
+# -- bodies as plain dicts: keys and value types checked by mypy like a model's -----------------
+
+
+def test_teampulse_entry_created_from_a_dict(teampulse_url: str) -> None:
+    client = teampulse.Client(access_token="token", base_url=teampulse_url)
+    body: tp.TimeEntryCreateDict = {
+        "date": dt.date(2026, 3, 2),
+        "hours": 6.5,
+        "type": "Billable",
+        "userId": 1,
+        "taskId": 10,
+    }
+    created = client.time_entries.create_time_entry(body=body)
+    assert created.hours - 0.5 == 6.0 and created.date == dt.date(2026, 3, 2)
+    changed = client.time_entries.update_time_entry(id=created.id, body={"note": "review"})
+    assert changed.note == "review" and changed.hours == 6.5
+
+
+def test_papershift_nested_dicts_with_aware_datetimes(papershift_url: str) -> None:
+    client = papershift.Client(api_token="token", base_url=papershift_url)
+    start = dt.datetime(2026, 3, 2, 9, 0, tzinfo=CEST)
+    created = client.working_sessions.create_working_session(
+        body={
+            "working_session": {
+                "location_external_id": "Company-A",
+                "working_area_external_id": "Area-Alpha",
+                "user_external_id": "User-001",
+                "starts_at": start,
+                "ends_at": start + dt.timedelta(hours=8),
+            }
+        }
+    )
+    assert created.starts_at == start
+    session: ps.WorkingSessionUpdateDict = {
+        "id": created.id,
+        "starts_at": start,
+        "ends_at": start + dt.timedelta(hours=7),
+    }
+    changed = client.working_sessions.update_working_session(body={"working_session": session})
+    assert changed.ends_at - changed.starts_at == dt.timedelta(hours=7)
+
+
+def test_timetrack_dict_keys_are_the_wire_names(timetrack_url: str) -> None:
+    """`from` is a Python keyword: the model calls it `from_`, the dict keeps the JSON name."""
+    client = timetrack.Client(api_key="key", api_secret="secret", base_url=timetrack_url)
+    start = dt.datetime(2026, 3, 2, 9, 0, tzinfo=CEST)
+    body: tt.AttendanceCreateDict = {
+        "username": "ana",
+        "from": start,
+        "to": start + dt.timedelta(hours=8),
+        "minutesBreak": 30,
+    }
+    created = client.attendances.create_attendance(body=body)
+    assert created.from_ == start
+    assert created.to is not None and created.to - created.from_ == dt.timedelta(hours=8)
+
+
+def test_bamboohr_a_list_body_of_dicts_and_models(bamboohr_url: str) -> None:
+    client = bamboohr.Client(api_key="key", base_url=bamboohr_url)
+    records: list[bh.TimeTrackingRecordDict] = [
+        {
+            "timeTrackingId": f"shift-{day}",
+            "employeeId": 1,
+            "dateHoursWorked": dt.date(2026, 3, day),
+            "rateType": "REG",
+            "hoursWorked": 7.5,
+        }
+        for day in (2, 3)
+    ]
+    result = client.hour_records.create_or_update_time_tracking_hour_records(body=records)
+    assert result.ok and len(result.succeeded) == 2
+    again = client.hour_records.create_or_update_time_tracking_hour_records(
+        body=[
+            records[0],
+            bh.TimeTrackingRecord(
+                time_tracking_id="shift-4",
+                employee_id=1,
+                date_hours_worked=dt.date(2026, 3, 4),
+                rate_type=bh.RateType.REG,
+                hours_worked=8.0,
+            ),
+        ]
+    )
+    assert len(again.succeeded) == 2

@@ -53,7 +53,7 @@ def split_results(
     single result for a whole list, that result stands for every item.
     """
     result: PartialResult[ItemT] = PartialResult()
-    sent_items = sent if isinstance(sent, list) else [] if sent is None else [sent]
+    sent_items = list(sent) if isinstance(sent, list | tuple) else [] if sent is None else [sent]
     if len(raw_items) == 1 and len(sent_items) > 1:
         raw_items, parsed = raw_items * len(sent_items), parsed * len(sent_items)
     for index, (raw_item, item) in enumerate(zip(raw_items, parsed, strict=True)):

@@ -8,6 +8,12 @@ from datetime import date as date_aliased
 from uuid import UUID
 from .._runtime._enums import OpenEnum
 from .._runtime._deviations import APIModel
+import datetime as _dt
+import uuid as _uuid
+from collections.abc import Sequence as _Sequence
+from typing import Literal as _Literal
+from typing import NotRequired as _NotRequired
+from typing import TypedDict as _TypedDict
 
 
 class ProblemDetailsResponse(APIModel):
@@ -1623,3 +1629,228 @@ class TimeTrackingPaginatedBreakAssessmentsResponseV1(APIModel):
     meta: TimeTrackingOffsetPaginationMetaV1
     field_links: Annotated[TimeTrackingOffsetPaginationLinksV1 | None, Field(alias="_links")] = None
     data: list[TimeTrackingTimeTrackingBreakAssessmentV1]
+
+
+class TimeTrackingRecordDict(_TypedDict):
+    """`TimeTrackingRecord` as plain data, keyed by the JSON names."""
+
+    timeTrackingId: str
+    employeeId: int
+    divisionId: _NotRequired[int]
+    departmentId: _NotRequired[int]
+    jobTitleId: _NotRequired[int]
+    payCode: _NotRequired[str]
+    dateHoursWorked: _dt.date
+    payRate: _NotRequired[float]
+    rateType: _Literal["REG", "OT", "DT"]
+    hoursWorked: float
+    jobCode: _NotRequired[int]
+    jobData: _NotRequired[str]
+
+
+class AdjustTimeTrackingRequestSchemaDict(_TypedDict):
+    """`AdjustTimeTrackingRequestSchema` as plain data, keyed by the JSON names."""
+
+    timeTrackingId: str
+    hoursWorked: float
+    projectId: _NotRequired[int | None]
+    taskId: _NotRequired[int | None]
+    shiftDifferentialId: _NotRequired[int | None]
+    holidayId: _NotRequired[int | None]
+
+
+class ClockEntriesSchemaDict(_TypedDict):
+    """`ClockEntriesSchema` as plain data, keyed by the JSON names."""
+
+    entries: _Sequence[ClockEntrySchema | ClockEntrySchemaDict]
+
+
+class ClockEntrySchemaDict(_TypedDict):
+    """`ClockEntrySchema` as plain data, keyed by the JSON names."""
+
+    id: _NotRequired[int]
+    employeeId: int
+    date: _dt.date
+    start: str
+    end: str
+    projectId: _NotRequired[int]
+    taskId: _NotRequired[int]
+    note: _NotRequired[str]
+    breakId: _NotRequired[_uuid.UUID | None]
+
+
+class HourEntriesRequestSchemaDict(_TypedDict):
+    """`HourEntriesRequestSchema` as plain data, keyed by the JSON names."""
+
+    hours: _Sequence[HourEntrySchema | HourEntrySchemaDict]
+
+
+class HourEntrySchemaDict(_TypedDict):
+    """`HourEntrySchema` as plain data, keyed by the JSON names."""
+
+    id: _NotRequired[int]
+    employeeId: _NotRequired[int]
+    date: _NotRequired[_dt.date]
+    hours: _NotRequired[float]
+    projectId: _NotRequired[int]
+    taskId: _NotRequired[int]
+    note: _NotRequired[str]
+
+
+class ProjectCreateRequestSchemaDict(_TypedDict):
+    """`ProjectCreateRequestSchema` as plain data, keyed by the JSON names."""
+
+    name: str
+    billable: _NotRequired[bool]
+    allowAllEmployees: _NotRequired[bool]
+    employeeIds: _NotRequired[list[int]]
+    hasTasks: _NotRequired[bool]
+    tasks: _NotRequired[_Sequence[TaskCreateSchema | TaskCreateSchemaDict]]
+
+
+class TaskCreateSchemaDict(_TypedDict):
+    """`TaskCreateSchema` as plain data, keyed by the JSON names."""
+
+    name: str
+    billable: _NotRequired[bool]
+
+
+class ClockInRequestSchemaDict(_TypedDict):
+    """`ClockInRequestSchema` as plain data, keyed by the JSON names."""
+
+    projectId: _NotRequired[int | None]
+    taskId: _NotRequired[int | None]
+    note: _NotRequired[str | None]
+    date: _NotRequired[_dt.date | None]
+    start: _NotRequired[str | None]
+    timezone: _NotRequired[str | None]
+    breakId: _NotRequired[_uuid.UUID | None]
+    offline: _NotRequired[bool]
+
+
+class ClockOutRequestSchemaDict(_TypedDict):
+    """`ClockOutRequestSchema` as plain data, keyed by the JSON names."""
+
+    date: _NotRequired[_dt.date]
+    end: _NotRequired[str]
+    timezone: _NotRequired[str]
+
+
+class ClockEntryIdsSchemaDict(_TypedDict):
+    """`ClockEntryIdsSchema` as plain data, keyed by the JSON names."""
+
+    clockEntryIds: list[int]
+
+
+class HourEntryIdsSchemaDict(_TypedDict):
+    """`HourEntryIdsSchema` as plain data, keyed by the JSON names."""
+
+    hourEntryIds: list[int]
+
+
+class TimeTrackingCreateTimeTrackingBreakPolicyV1Dict(_TypedDict):
+    """`TimeTrackingCreateTimeTrackingBreakPolicyV1` as plain data, keyed by the JSON names."""
+
+    name: str
+    description: _NotRequired[str | None]
+    allEmployeesAssigned: _NotRequired[bool]
+    breaks: _NotRequired[
+        TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1
+        | _Sequence[
+            TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1
+            | TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1Dict
+        ]
+    ]
+    employeeIds: _NotRequired[list[int]]
+
+
+class TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1Dict(_TypedDict):
+    """`TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1` as plain data, keyed by the JSON
+    names.
+    """
+
+    id: _NotRequired[_uuid.UUID | None]
+    name: _NotRequired[str]
+    paid: _NotRequired[bool]
+    duration: _NotRequired[int]
+    availabilityType: _NotRequired[
+        TimeTrackingBreakAvailabilityTypeV1 | _Literal["anytime", "hours_worked", "time_of_day"]
+    ]
+    availabilityMinHoursWorked: _NotRequired[float | None]
+    availabilityMaxHoursWorked: _NotRequired[float | None]
+    availabilityStartTime: _NotRequired[str | None]
+    availabilityEndTime: _NotRequired[str | None]
+
+
+class TimeTrackingUpdateTimeTrackingBreakPolicyV1Dict(_TypedDict):
+    """`TimeTrackingUpdateTimeTrackingBreakPolicyV1` as plain data, keyed by the JSON names."""
+
+    name: _NotRequired[str]
+    description: _NotRequired[str | None]
+    allEmployeesAssigned: _NotRequired[bool]
+
+
+class SetBreakPolicyEmployeesRequestDict(_TypedDict):
+    """`SetBreakPolicyEmployeesRequest` as plain data, keyed by the JSON names."""
+
+    employeeIds: list[int]
+
+
+class AssignEmployeesToBreakPolicyRequestDict(_TypedDict):
+    """`AssignEmployeesToBreakPolicyRequest` as plain data, keyed by the JSON names."""
+
+    employeeIds: list[int]
+
+
+class UnassignEmployeesFromBreakPolicyRequestDict(_TypedDict):
+    """`UnassignEmployeesFromBreakPolicyRequest` as plain data, keyed by the JSON names."""
+
+    employeeIds: list[int]
+
+
+class TimeTrackingSyncTimeTrackingBreakPolicyV1Dict(_TypedDict):
+    """`TimeTrackingSyncTimeTrackingBreakPolicyV1` as plain data, keyed by the JSON names."""
+
+    name: _NotRequired[str]
+    description: _NotRequired[str | None]
+    allEmployeesAssigned: _NotRequired[bool]
+    breaks: _NotRequired[
+        TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1
+        | _Sequence[
+            TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1
+            | TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1Dict
+        ]
+    ]
+    employeeIds: _NotRequired[list[int]]
+
+
+class TimeTrackingCreateTimeTrackingBreakV1Dict(_TypedDict):
+    """`TimeTrackingCreateTimeTrackingBreakV1` as plain data, keyed by the JSON names."""
+
+    name: _NotRequired[str]
+    policyId: _NotRequired[_uuid.UUID]
+    paid: _NotRequired[bool]
+    duration: _NotRequired[int]
+    availabilityType: _NotRequired[
+        TimeTrackingBreakAvailabilityTypeV1 | _Literal["anytime", "hours_worked", "time_of_day"]
+    ]
+    availabilityMinHoursWorked: _NotRequired[float | None]
+    availabilityMaxHoursWorked: _NotRequired[float | None]
+    availabilityStartTime: _NotRequired[str | None]
+    availabilityEndTime: _NotRequired[str | None]
+
+
+class TimeTrackingUpdateTimeTrackingBreakV1Dict(_TypedDict):
+    """`TimeTrackingUpdateTimeTrackingBreakV1` as plain data, keyed by the JSON names."""
+
+    name: _NotRequired[str]
+    policyId: _NotRequired[_uuid.UUID]
+    paid: _NotRequired[bool]
+    duration: _NotRequired[int]
+    availabilityType: _NotRequired[
+        TimeTrackingBreakAvailabilityTypeV1 | _Literal["anytime", "hours_worked", "time_of_day"]
+    ]
+    availabilityMinHoursWorked: _NotRequired[float | None]
+    availabilityMaxHoursWorked: _NotRequired[float | None]
+    availabilityStartTime: _NotRequired[str | None]
+    availabilityEndTime: _NotRequired[str | None]

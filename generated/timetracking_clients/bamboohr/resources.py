@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import uuid as _uuid
 import warnings as _warnings
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Any
 
 from .._runtime import _base, _pagination, _partial
@@ -677,7 +677,8 @@ class HourRecordsResource:
     def create_or_update_time_tracking_hour_records(
         self,
         *,
-        body: _models.TimeTrackingRecordBulk | dict[str, Any],
+        body: _models.TimeTrackingRecordBulk
+        | Sequence[_models.TimeTrackingRecord | _models.TimeTrackingRecordDict],
         raise_on_partial_failure: bool = False,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -713,7 +714,7 @@ class HourRecordsResource:
     def create_time_tracking_hour_record(
         self,
         *,
-        body: _models.TimeTrackingRecord | dict[str, Any],
+        body: _models.TimeTrackingRecord | _models.TimeTrackingRecordDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -809,7 +810,7 @@ class HourRecordsResource:
     def update_time_tracking_record(
         self,
         *,
-        body: _models.AdjustTimeTrackingRequestSchema | dict[str, Any],
+        body: _models.AdjustTimeTrackingRequestSchema | _models.AdjustTimeTrackingRequestSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -846,7 +847,8 @@ class HourRecordsResourceWithRawResponse:
     def create_or_update_time_tracking_hour_records(
         self,
         *,
-        body: _models.TimeTrackingRecordBulk | dict[str, Any],
+        body: _models.TimeTrackingRecordBulk
+        | Sequence[_models.TimeTrackingRecord | _models.TimeTrackingRecordDict],
         raise_on_partial_failure: bool = False,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -867,7 +869,7 @@ class HourRecordsResourceWithRawResponse:
     def create_time_tracking_hour_record(
         self,
         *,
-        body: _models.TimeTrackingRecord | dict[str, Any],
+        body: _models.TimeTrackingRecord | _models.TimeTrackingRecordDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -928,7 +930,7 @@ class HourRecordsResourceWithRawResponse:
     def update_time_tracking_record(
         self,
         *,
-        body: _models.AdjustTimeTrackingRequestSchema | dict[str, Any],
+        body: _models.AdjustTimeTrackingRequestSchema | _models.AdjustTimeTrackingRequestSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -958,7 +960,7 @@ class ClockEntriesResource:
     def create_or_update_timesheet_clock_entries(
         self,
         *,
-        body: _models.ClockEntriesSchema | dict[str, Any],
+        body: _models.ClockEntriesSchema | _models.ClockEntriesSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -990,7 +992,7 @@ class ClockEntriesResource:
         self,
         *,
         employee_id: int,
-        body: _models.ClockInRequestSchema | dict[str, Any] | None = None,
+        body: _models.ClockInRequestSchema | _models.ClockInRequestSchemaDict | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1025,7 +1027,7 @@ class ClockEntriesResource:
         self,
         *,
         employee_id: int,
-        body: _models.ClockOutRequestSchema | dict[str, Any] | None = None,
+        body: _models.ClockOutRequestSchema | _models.ClockOutRequestSchemaDict | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1058,7 +1060,7 @@ class ClockEntriesResource:
     def delete_timesheet_clock_entries_via_post(
         self,
         *,
-        body: _models.ClockEntryIdsSchema | dict[str, Any],
+        body: _models.ClockEntryIdsSchema | _models.ClockEntryIdsSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1096,7 +1098,7 @@ class ClockEntriesResourceWithRawResponse:
     def create_or_update_timesheet_clock_entries(
         self,
         *,
-        body: _models.ClockEntriesSchema | dict[str, Any],
+        body: _models.ClockEntriesSchema | _models.ClockEntriesSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1116,7 +1118,7 @@ class ClockEntriesResourceWithRawResponse:
         self,
         *,
         employee_id: int,
-        body: _models.ClockInRequestSchema | dict[str, Any] | None = None,
+        body: _models.ClockInRequestSchema | _models.ClockInRequestSchemaDict | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1139,7 +1141,7 @@ class ClockEntriesResourceWithRawResponse:
         self,
         *,
         employee_id: int,
-        body: _models.ClockOutRequestSchema | dict[str, Any] | None = None,
+        body: _models.ClockOutRequestSchema | _models.ClockOutRequestSchemaDict | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1161,7 +1163,7 @@ class ClockEntriesResourceWithRawResponse:
     def delete_timesheet_clock_entries_via_post(
         self,
         *,
-        body: _models.ClockEntryIdsSchema | dict[str, Any],
+        body: _models.ClockEntryIdsSchema | _models.ClockEntryIdsSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1191,7 +1193,7 @@ class HourEntriesResource:
     def create_or_update_timesheet_hour_entries(
         self,
         *,
-        body: _models.HourEntriesRequestSchema | dict[str, Any],
+        body: _models.HourEntriesRequestSchema | _models.HourEntriesRequestSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1222,7 +1224,7 @@ class HourEntriesResource:
     def delete_timesheet_hour_entries_via_post(
         self,
         *,
-        body: _models.HourEntryIdsSchema | dict[str, Any],
+        body: _models.HourEntryIdsSchema | _models.HourEntryIdsSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1259,7 +1261,7 @@ class HourEntriesResourceWithRawResponse:
     def create_or_update_timesheet_hour_entries(
         self,
         *,
-        body: _models.HourEntriesRequestSchema | dict[str, Any],
+        body: _models.HourEntriesRequestSchema | _models.HourEntriesRequestSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1278,7 +1280,7 @@ class HourEntriesResourceWithRawResponse:
     def delete_timesheet_hour_entries_via_post(
         self,
         *,
-        body: _models.HourEntryIdsSchema | dict[str, Any],
+        body: _models.HourEntryIdsSchema | _models.HourEntryIdsSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1308,7 +1310,7 @@ class ProjectsResource:
     def create_time_tracking_project(
         self,
         *,
-        body: _models.ProjectCreateRequestSchema | dict[str, Any],
+        body: _models.ProjectCreateRequestSchema | _models.ProjectCreateRequestSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1347,7 +1349,7 @@ class ProjectsResourceWithRawResponse:
     def create_time_tracking_project(
         self,
         *,
-        body: _models.ProjectCreateRequestSchema | dict[str, Any],
+        body: _models.ProjectCreateRequestSchema | _models.ProjectCreateRequestSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1547,7 +1549,8 @@ class BreakPoliciesResource:
     def create_break_policy(
         self,
         *,
-        body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1
+        | _models.TimeTrackingCreateTimeTrackingBreakPolicyV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1640,7 +1643,8 @@ class BreakPoliciesResource:
         self,
         *,
         id: _uuid.UUID,
-        body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1
+        | _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1673,7 +1677,7 @@ class BreakPoliciesResource:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.SetBreakPolicyEmployeesRequest | dict[str, Any],
+        body: _models.SetBreakPolicyEmployeesRequest | _models.SetBreakPolicyEmployeesRequestDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1707,7 +1711,8 @@ class BreakPoliciesResource:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.AssignEmployeesToBreakPolicyRequest | dict[str, Any],
+        body: _models.AssignEmployeesToBreakPolicyRequest
+        | _models.AssignEmployeesToBreakPolicyRequestDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1740,7 +1745,8 @@ class BreakPoliciesResource:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.UnassignEmployeesFromBreakPolicyRequest | dict[str, Any],
+        body: _models.UnassignEmployeesFromBreakPolicyRequest
+        | _models.UnassignEmployeesFromBreakPolicyRequestDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1775,7 +1781,8 @@ class BreakPoliciesResource:
         self,
         *,
         id: _uuid.UUID,
-        body: _models.TimeTrackingSyncTimeTrackingBreakPolicyV1 | dict[str, Any],
+        body: _models.TimeTrackingSyncTimeTrackingBreakPolicyV1
+        | _models.TimeTrackingSyncTimeTrackingBreakPolicyV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1958,7 +1965,8 @@ class BreakPoliciesResourceWithRawResponse:
     def create_break_policy(
         self,
         *,
-        body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1
+        | _models.TimeTrackingCreateTimeTrackingBreakPolicyV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2024,7 +2032,8 @@ class BreakPoliciesResourceWithRawResponse:
         self,
         *,
         id: _uuid.UUID,
-        body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1
+        | _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2047,7 +2056,7 @@ class BreakPoliciesResourceWithRawResponse:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.SetBreakPolicyEmployeesRequest | dict[str, Any],
+        body: _models.SetBreakPolicyEmployeesRequest | _models.SetBreakPolicyEmployeesRequestDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2070,7 +2079,8 @@ class BreakPoliciesResourceWithRawResponse:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.AssignEmployeesToBreakPolicyRequest | dict[str, Any],
+        body: _models.AssignEmployeesToBreakPolicyRequest
+        | _models.AssignEmployeesToBreakPolicyRequestDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2093,7 +2103,8 @@ class BreakPoliciesResourceWithRawResponse:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.UnassignEmployeesFromBreakPolicyRequest | dict[str, Any],
+        body: _models.UnassignEmployeesFromBreakPolicyRequest
+        | _models.UnassignEmployeesFromBreakPolicyRequestDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2116,7 +2127,8 @@ class BreakPoliciesResourceWithRawResponse:
         self,
         *,
         id: _uuid.UUID,
-        body: _models.TimeTrackingSyncTimeTrackingBreakPolicyV1 | dict[str, Any],
+        body: _models.TimeTrackingSyncTimeTrackingBreakPolicyV1
+        | _models.TimeTrackingSyncTimeTrackingBreakPolicyV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2271,7 +2283,10 @@ class BreaksResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1
-        | dict[str, Any],
+        | Sequence[
+            _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1
+            | _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1Dict
+        ],
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2306,7 +2321,8 @@ class BreaksResource:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.TimeTrackingCreateTimeTrackingBreakV1 | dict[str, Any],
+        body: _models.TimeTrackingCreateTimeTrackingBreakV1
+        | _models.TimeTrackingCreateTimeTrackingBreakV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2398,7 +2414,8 @@ class BreaksResource:
         self,
         *,
         id: _uuid.UUID,
-        body: _models.TimeTrackingUpdateTimeTrackingBreakV1 | dict[str, Any],
+        body: _models.TimeTrackingUpdateTimeTrackingBreakV1
+        | _models.TimeTrackingUpdateTimeTrackingBreakV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2469,7 +2486,10 @@ class BreaksResourceWithRawResponse:
         *,
         policy_id: _uuid.UUID,
         body: _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1
-        | dict[str, Any],
+        | Sequence[
+            _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1
+            | _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1Dict
+        ],
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2492,7 +2512,8 @@ class BreaksResourceWithRawResponse:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.TimeTrackingCreateTimeTrackingBreakV1 | dict[str, Any],
+        body: _models.TimeTrackingCreateTimeTrackingBreakV1
+        | _models.TimeTrackingCreateTimeTrackingBreakV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2557,7 +2578,8 @@ class BreaksResourceWithRawResponse:
         self,
         *,
         id: _uuid.UUID,
-        body: _models.TimeTrackingUpdateTimeTrackingBreakV1 | dict[str, Any],
+        body: _models.TimeTrackingUpdateTimeTrackingBreakV1
+        | _models.TimeTrackingUpdateTimeTrackingBreakV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2772,7 +2794,8 @@ class AsyncHourRecordsResource:
     async def create_or_update_time_tracking_hour_records(
         self,
         *,
-        body: _models.TimeTrackingRecordBulk | dict[str, Any],
+        body: _models.TimeTrackingRecordBulk
+        | Sequence[_models.TimeTrackingRecord | _models.TimeTrackingRecordDict],
         raise_on_partial_failure: bool = False,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -2808,7 +2831,7 @@ class AsyncHourRecordsResource:
     async def create_time_tracking_hour_record(
         self,
         *,
-        body: _models.TimeTrackingRecord | dict[str, Any],
+        body: _models.TimeTrackingRecord | _models.TimeTrackingRecordDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2904,7 +2927,7 @@ class AsyncHourRecordsResource:
     async def update_time_tracking_record(
         self,
         *,
-        body: _models.AdjustTimeTrackingRequestSchema | dict[str, Any],
+        body: _models.AdjustTimeTrackingRequestSchema | _models.AdjustTimeTrackingRequestSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2941,7 +2964,8 @@ class AsyncHourRecordsResourceWithRawResponse:
     async def create_or_update_time_tracking_hour_records(
         self,
         *,
-        body: _models.TimeTrackingRecordBulk | dict[str, Any],
+        body: _models.TimeTrackingRecordBulk
+        | Sequence[_models.TimeTrackingRecord | _models.TimeTrackingRecordDict],
         raise_on_partial_failure: bool = False,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -2962,7 +2986,7 @@ class AsyncHourRecordsResourceWithRawResponse:
     async def create_time_tracking_hour_record(
         self,
         *,
-        body: _models.TimeTrackingRecord | dict[str, Any],
+        body: _models.TimeTrackingRecord | _models.TimeTrackingRecordDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3023,7 +3047,7 @@ class AsyncHourRecordsResourceWithRawResponse:
     async def update_time_tracking_record(
         self,
         *,
-        body: _models.AdjustTimeTrackingRequestSchema | dict[str, Any],
+        body: _models.AdjustTimeTrackingRequestSchema | _models.AdjustTimeTrackingRequestSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3053,7 +3077,7 @@ class AsyncClockEntriesResource:
     async def create_or_update_timesheet_clock_entries(
         self,
         *,
-        body: _models.ClockEntriesSchema | dict[str, Any],
+        body: _models.ClockEntriesSchema | _models.ClockEntriesSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3085,7 +3109,7 @@ class AsyncClockEntriesResource:
         self,
         *,
         employee_id: int,
-        body: _models.ClockInRequestSchema | dict[str, Any] | None = None,
+        body: _models.ClockInRequestSchema | _models.ClockInRequestSchemaDict | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3120,7 +3144,7 @@ class AsyncClockEntriesResource:
         self,
         *,
         employee_id: int,
-        body: _models.ClockOutRequestSchema | dict[str, Any] | None = None,
+        body: _models.ClockOutRequestSchema | _models.ClockOutRequestSchemaDict | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3153,7 +3177,7 @@ class AsyncClockEntriesResource:
     async def delete_timesheet_clock_entries_via_post(
         self,
         *,
-        body: _models.ClockEntryIdsSchema | dict[str, Any],
+        body: _models.ClockEntryIdsSchema | _models.ClockEntryIdsSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3191,7 +3215,7 @@ class AsyncClockEntriesResourceWithRawResponse:
     async def create_or_update_timesheet_clock_entries(
         self,
         *,
-        body: _models.ClockEntriesSchema | dict[str, Any],
+        body: _models.ClockEntriesSchema | _models.ClockEntriesSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3211,7 +3235,7 @@ class AsyncClockEntriesResourceWithRawResponse:
         self,
         *,
         employee_id: int,
-        body: _models.ClockInRequestSchema | dict[str, Any] | None = None,
+        body: _models.ClockInRequestSchema | _models.ClockInRequestSchemaDict | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3234,7 +3258,7 @@ class AsyncClockEntriesResourceWithRawResponse:
         self,
         *,
         employee_id: int,
-        body: _models.ClockOutRequestSchema | dict[str, Any] | None = None,
+        body: _models.ClockOutRequestSchema | _models.ClockOutRequestSchemaDict | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3256,7 +3280,7 @@ class AsyncClockEntriesResourceWithRawResponse:
     async def delete_timesheet_clock_entries_via_post(
         self,
         *,
-        body: _models.ClockEntryIdsSchema | dict[str, Any],
+        body: _models.ClockEntryIdsSchema | _models.ClockEntryIdsSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3286,7 +3310,7 @@ class AsyncHourEntriesResource:
     async def create_or_update_timesheet_hour_entries(
         self,
         *,
-        body: _models.HourEntriesRequestSchema | dict[str, Any],
+        body: _models.HourEntriesRequestSchema | _models.HourEntriesRequestSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3317,7 +3341,7 @@ class AsyncHourEntriesResource:
     async def delete_timesheet_hour_entries_via_post(
         self,
         *,
-        body: _models.HourEntryIdsSchema | dict[str, Any],
+        body: _models.HourEntryIdsSchema | _models.HourEntryIdsSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3354,7 +3378,7 @@ class AsyncHourEntriesResourceWithRawResponse:
     async def create_or_update_timesheet_hour_entries(
         self,
         *,
-        body: _models.HourEntriesRequestSchema | dict[str, Any],
+        body: _models.HourEntriesRequestSchema | _models.HourEntriesRequestSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3373,7 +3397,7 @@ class AsyncHourEntriesResourceWithRawResponse:
     async def delete_timesheet_hour_entries_via_post(
         self,
         *,
-        body: _models.HourEntryIdsSchema | dict[str, Any],
+        body: _models.HourEntryIdsSchema | _models.HourEntryIdsSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3403,7 +3427,7 @@ class AsyncProjectsResource:
     async def create_time_tracking_project(
         self,
         *,
-        body: _models.ProjectCreateRequestSchema | dict[str, Any],
+        body: _models.ProjectCreateRequestSchema | _models.ProjectCreateRequestSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3442,7 +3466,7 @@ class AsyncProjectsResourceWithRawResponse:
     async def create_time_tracking_project(
         self,
         *,
-        body: _models.ProjectCreateRequestSchema | dict[str, Any],
+        body: _models.ProjectCreateRequestSchema | _models.ProjectCreateRequestSchemaDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3644,7 +3668,8 @@ class AsyncBreakPoliciesResource:
     async def create_break_policy(
         self,
         *,
-        body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1
+        | _models.TimeTrackingCreateTimeTrackingBreakPolicyV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3737,7 +3762,8 @@ class AsyncBreakPoliciesResource:
         self,
         *,
         id: _uuid.UUID,
-        body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1
+        | _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3770,7 +3796,7 @@ class AsyncBreakPoliciesResource:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.SetBreakPolicyEmployeesRequest | dict[str, Any],
+        body: _models.SetBreakPolicyEmployeesRequest | _models.SetBreakPolicyEmployeesRequestDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3804,7 +3830,8 @@ class AsyncBreakPoliciesResource:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.AssignEmployeesToBreakPolicyRequest | dict[str, Any],
+        body: _models.AssignEmployeesToBreakPolicyRequest
+        | _models.AssignEmployeesToBreakPolicyRequestDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3837,7 +3864,8 @@ class AsyncBreakPoliciesResource:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.UnassignEmployeesFromBreakPolicyRequest | dict[str, Any],
+        body: _models.UnassignEmployeesFromBreakPolicyRequest
+        | _models.UnassignEmployeesFromBreakPolicyRequestDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3872,7 +3900,8 @@ class AsyncBreakPoliciesResource:
         self,
         *,
         id: _uuid.UUID,
-        body: _models.TimeTrackingSyncTimeTrackingBreakPolicyV1 | dict[str, Any],
+        body: _models.TimeTrackingSyncTimeTrackingBreakPolicyV1
+        | _models.TimeTrackingSyncTimeTrackingBreakPolicyV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4057,7 +4086,8 @@ class AsyncBreakPoliciesResourceWithRawResponse:
     async def create_break_policy(
         self,
         *,
-        body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        body: _models.TimeTrackingCreateTimeTrackingBreakPolicyV1
+        | _models.TimeTrackingCreateTimeTrackingBreakPolicyV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4123,7 +4153,8 @@ class AsyncBreakPoliciesResourceWithRawResponse:
         self,
         *,
         id: _uuid.UUID,
-        body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1 | dict[str, Any],
+        body: _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1
+        | _models.TimeTrackingUpdateTimeTrackingBreakPolicyV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4146,7 +4177,7 @@ class AsyncBreakPoliciesResourceWithRawResponse:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.SetBreakPolicyEmployeesRequest | dict[str, Any],
+        body: _models.SetBreakPolicyEmployeesRequest | _models.SetBreakPolicyEmployeesRequestDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4169,7 +4200,8 @@ class AsyncBreakPoliciesResourceWithRawResponse:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.AssignEmployeesToBreakPolicyRequest | dict[str, Any],
+        body: _models.AssignEmployeesToBreakPolicyRequest
+        | _models.AssignEmployeesToBreakPolicyRequestDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4192,7 +4224,8 @@ class AsyncBreakPoliciesResourceWithRawResponse:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.UnassignEmployeesFromBreakPolicyRequest | dict[str, Any],
+        body: _models.UnassignEmployeesFromBreakPolicyRequest
+        | _models.UnassignEmployeesFromBreakPolicyRequestDict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4215,7 +4248,8 @@ class AsyncBreakPoliciesResourceWithRawResponse:
         self,
         *,
         id: _uuid.UUID,
-        body: _models.TimeTrackingSyncTimeTrackingBreakPolicyV1 | dict[str, Any],
+        body: _models.TimeTrackingSyncTimeTrackingBreakPolicyV1
+        | _models.TimeTrackingSyncTimeTrackingBreakPolicyV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4371,7 +4405,10 @@ class AsyncBreaksResource:
         *,
         policy_id: _uuid.UUID,
         body: _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1
-        | dict[str, Any],
+        | Sequence[
+            _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1
+            | _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1Dict
+        ],
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4406,7 +4443,8 @@ class AsyncBreaksResource:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.TimeTrackingCreateTimeTrackingBreakV1 | dict[str, Any],
+        body: _models.TimeTrackingCreateTimeTrackingBreakV1
+        | _models.TimeTrackingCreateTimeTrackingBreakV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4498,7 +4536,8 @@ class AsyncBreaksResource:
         self,
         *,
         id: _uuid.UUID,
-        body: _models.TimeTrackingUpdateTimeTrackingBreakV1 | dict[str, Any],
+        body: _models.TimeTrackingUpdateTimeTrackingBreakV1
+        | _models.TimeTrackingUpdateTimeTrackingBreakV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4569,7 +4608,10 @@ class AsyncBreaksResourceWithRawResponse:
         *,
         policy_id: _uuid.UUID,
         body: _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyCollectionV1
-        | dict[str, Any],
+        | Sequence[
+            _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1
+            | _models.TimeTrackingCreateOrUpdateTimeTrackingBreakWithoutPolicyV1Dict
+        ],
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4592,7 +4634,8 @@ class AsyncBreaksResourceWithRawResponse:
         self,
         *,
         policy_id: _uuid.UUID,
-        body: _models.TimeTrackingCreateTimeTrackingBreakV1 | dict[str, Any],
+        body: _models.TimeTrackingCreateTimeTrackingBreakV1
+        | _models.TimeTrackingCreateTimeTrackingBreakV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4657,7 +4700,8 @@ class AsyncBreaksResourceWithRawResponse:
         self,
         *,
         id: _uuid.UUID,
-        body: _models.TimeTrackingUpdateTimeTrackingBreakV1 | dict[str, Any],
+        body: _models.TimeTrackingUpdateTimeTrackingBreakV1
+        | _models.TimeTrackingUpdateTimeTrackingBreakV1Dict,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

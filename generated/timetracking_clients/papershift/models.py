@@ -6,6 +6,9 @@ from typing import Annotated
 from typing import Self as _Self
 from pydantic import model_validator as _model_validator
 from .._runtime._deviations import APIModel
+import datetime as _dt
+from typing import NotRequired as _NotRequired
+from typing import TypedDict as _TypedDict
 
 
 class PapershiftErrorBody(APIModel):
@@ -339,3 +342,56 @@ class WorkingSessionPage(APIModel):
     """
     Number of pages (not confirmed for working sessions).
     """
+
+
+class UpdateWorkingSessionRequestDict(_TypedDict):
+    """`UpdateWorkingSessionRequest` as plain data, keyed by the JSON names."""
+
+    working_session: WorkingSessionUpdate | WorkingSessionUpdateDict
+
+
+class WorkingSessionUpdateDict(_TypedDict):
+    """`WorkingSessionUpdate` as plain data, keyed by the JSON names."""
+
+    id: _NotRequired[int | str]
+    external_id: _NotRequired[str]
+    starts_at: _dt.datetime
+    ends_at: _dt.datetime
+    manual_pause: _NotRequired[int]
+    working_area_id: _NotRequired[int]
+    working_area_external_id: _NotRequired[str]
+    filters_id: _NotRequired[int]
+
+
+class CreateWorkingSessionRequestDict(_TypedDict):
+    """`CreateWorkingSessionRequest` as plain data, keyed by the JSON names."""
+
+    working_session: WorkingSessionCreate | WorkingSessionCreateDict
+
+
+class WorkingSessionCreateDict(_TypedDict):
+    """`WorkingSessionCreate` as plain data, keyed by the JSON names."""
+
+    location_id: _NotRequired[int]
+    location_external_id: _NotRequired[str]
+    working_area_id: _NotRequired[int]
+    working_area_external_id: _NotRequired[str]
+    user_id: _NotRequired[int]
+    user_external_id: _NotRequired[str]
+    starts_at: _dt.datetime
+    ends_at: _dt.datetime
+    manual_pause: _NotRequired[int]
+    external_id: _NotRequired[str]
+
+
+class WorkingSessionLookupRequestDict(_TypedDict):
+    """`WorkingSessionLookupRequest` as plain data, keyed by the JSON names."""
+
+    working_session: WorkingSessionLookup | WorkingSessionLookupDict
+
+
+class WorkingSessionLookupDict(_TypedDict):
+    """`WorkingSessionLookup` as plain data, keyed by the JSON names."""
+
+    id: _NotRequired[int | str]
+    external_id: _NotRequired[str]

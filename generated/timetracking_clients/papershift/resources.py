@@ -249,7 +249,7 @@ class WorkingSessionsResource:
     def update_working_session(
         self,
         *,
-        body: _models.UpdateWorkingSessionRequest | dict[str, Any],
+        body: _models.UpdateWorkingSessionRequest | _models.UpdateWorkingSessionRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -286,7 +286,7 @@ class WorkingSessionsResource:
     def create_working_session(
         self,
         *,
-        body: _models.CreateWorkingSessionRequest | dict[str, Any],
+        body: _models.CreateWorkingSessionRequest | _models.CreateWorkingSessionRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -326,7 +326,7 @@ class WorkingSessionsResource:
     def delete_working_session(
         self,
         *,
-        body: _models.WorkingSessionLookupRequest | dict[str, Any],
+        body: _models.WorkingSessionLookupRequest | _models.WorkingSessionLookupRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -407,7 +407,7 @@ class WorkingSessionsResource:
     def confirm_working_session(
         self,
         *,
-        body: _models.WorkingSessionLookupRequest | dict[str, Any],
+        body: _models.WorkingSessionLookupRequest | _models.WorkingSessionLookupRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -489,7 +489,7 @@ class WorkingSessionsResourceWithRawResponse:
     def update_working_session(
         self,
         *,
-        body: _models.UpdateWorkingSessionRequest | dict[str, Any],
+        body: _models.UpdateWorkingSessionRequest | _models.UpdateWorkingSessionRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -512,7 +512,7 @@ class WorkingSessionsResourceWithRawResponse:
     def create_working_session(
         self,
         *,
-        body: _models.CreateWorkingSessionRequest | dict[str, Any],
+        body: _models.CreateWorkingSessionRequest | _models.CreateWorkingSessionRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -535,7 +535,7 @@ class WorkingSessionsResourceWithRawResponse:
     def delete_working_session(
         self,
         *,
-        body: _models.WorkingSessionLookupRequest | dict[str, Any],
+        body: _models.WorkingSessionLookupRequest | _models.WorkingSessionLookupRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -583,7 +583,7 @@ class WorkingSessionsResourceWithRawResponse:
     def confirm_working_session(
         self,
         *,
-        body: _models.WorkingSessionLookupRequest | dict[str, Any],
+        body: _models.WorkingSessionLookupRequest | _models.WorkingSessionLookupRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -719,7 +719,7 @@ class AsyncWorkingSessionsResource:
     async def update_working_session(
         self,
         *,
-        body: _models.UpdateWorkingSessionRequest | dict[str, Any],
+        body: _models.UpdateWorkingSessionRequest | _models.UpdateWorkingSessionRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -756,7 +756,7 @@ class AsyncWorkingSessionsResource:
     async def create_working_session(
         self,
         *,
-        body: _models.CreateWorkingSessionRequest | dict[str, Any],
+        body: _models.CreateWorkingSessionRequest | _models.CreateWorkingSessionRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -796,7 +796,7 @@ class AsyncWorkingSessionsResource:
     async def delete_working_session(
         self,
         *,
-        body: _models.WorkingSessionLookupRequest | dict[str, Any],
+        body: _models.WorkingSessionLookupRequest | _models.WorkingSessionLookupRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -877,7 +877,7 @@ class AsyncWorkingSessionsResource:
     async def confirm_working_session(
         self,
         *,
-        body: _models.WorkingSessionLookupRequest | dict[str, Any],
+        body: _models.WorkingSessionLookupRequest | _models.WorkingSessionLookupRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -959,7 +959,7 @@ class AsyncWorkingSessionsResourceWithRawResponse:
     async def update_working_session(
         self,
         *,
-        body: _models.UpdateWorkingSessionRequest | dict[str, Any],
+        body: _models.UpdateWorkingSessionRequest | _models.UpdateWorkingSessionRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -982,7 +982,7 @@ class AsyncWorkingSessionsResourceWithRawResponse:
     async def create_working_session(
         self,
         *,
-        body: _models.CreateWorkingSessionRequest | dict[str, Any],
+        body: _models.CreateWorkingSessionRequest | _models.CreateWorkingSessionRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1005,7 +1005,7 @@ class AsyncWorkingSessionsResourceWithRawResponse:
     async def delete_working_session(
         self,
         *,
-        body: _models.WorkingSessionLookupRequest | dict[str, Any],
+        body: _models.WorkingSessionLookupRequest | _models.WorkingSessionLookupRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1053,7 +1053,7 @@ class AsyncWorkingSessionsResourceWithRawResponse:
     async def confirm_working_session(
         self,
         *,
-        body: _models.WorkingSessionLookupRequest | dict[str, Any],
+        body: _models.WorkingSessionLookupRequest | _models.WorkingSessionLookupRequestDict,
         interface_language: str | None = None,
         retry: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

@@ -5,6 +5,9 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 from datetime import date as date_aliased
 from .._runtime._deviations import APIModel
+import datetime as _dt
+from typing import NotRequired as _NotRequired
+from typing import TypedDict as _TypedDict
 
 
 class TimeEntry(APIModel):
@@ -184,3 +187,23 @@ class TeamPulseError(RootModel[dict[str, str]]):
     """
 
     root: dict[str, str]
+
+
+class TimeEntryCreateDict(_TypedDict):
+    """`TimeEntryCreate` as plain data, keyed by the JSON names."""
+
+    date: _dt.date
+    hours: float
+    type: str
+    userId: int
+    taskId: int
+    note: _NotRequired[str]
+
+
+class TimeEntryUpdateDict(_TypedDict):
+    """`TimeEntryUpdate` as plain data, keyed by the JSON names."""
+
+    date: _NotRequired[_dt.date]
+    hours: _NotRequired[float]
+    type: _NotRequired[str]
+    note: _NotRequired[str]

@@ -7,6 +7,9 @@ from typing import Any as _Any
 from datetime import datetime as _datetime, timezone as _timezone
 from pydantic import ValidationInfo as _ValidationInfo, field_validator as _field_validator
 from .._runtime._deviations import APIModel
+import datetime as _dt
+from typing import NotRequired as _NotRequired
+from typing import TypedDict as _TypedDict
 
 
 class AttendanceEntry(APIModel):
@@ -257,3 +260,44 @@ class Error(APIModel):
         populate_by_name=True,
     )
     errors: Annotated[list[Error1], Field(min_length=1)]
+
+
+# `AttendanceCreate` as plain data, keyed by the JSON names.
+AttendanceCreateDict = _TypedDict(
+    "AttendanceCreateDict",
+    {
+        "username": "str",
+        "from": "_dt.datetime",
+        "to": "_dt.datetime",
+        "notes": "_NotRequired[str]",
+        "details": "_NotRequired[str]",
+        "minutesBreak": "_NotRequired[int]",
+        "breakMinutes": "_NotRequired[int]",
+        "manual": "_NotRequired[bool]",
+        "workedMinutes": "_NotRequired[int]",
+        "latitudeStart": "_NotRequired[float]",
+        "longitudeStart": "_NotRequired[float]",
+        "latitudeEnd": "_NotRequired[float]",
+        "longitudeEnd": "_NotRequired[float]",
+    },
+)
+
+
+# `AttendanceUpdate` as plain data, keyed by the JSON names.
+AttendanceUpdateDict = _TypedDict(
+    "AttendanceUpdateDict",
+    {
+        "from": "_NotRequired[_dt.datetime]",
+        "to": "_NotRequired[_dt.datetime]",
+        "notes": "_NotRequired[str]",
+        "details": "_NotRequired[str]",
+        "minutesBreak": "_NotRequired[int]",
+        "breakMinutes": "_NotRequired[int]",
+        "manual": "_NotRequired[bool]",
+        "workedMinutes": "_NotRequired[int]",
+        "latitudeStart": "_NotRequired[float]",
+        "longitudeStart": "_NotRequired[float]",
+        "latitudeEnd": "_NotRequired[float]",
+        "longitudeEnd": "_NotRequired[float]",
+    },
+)
