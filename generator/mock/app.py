@@ -4,7 +4,6 @@ the engine. The engine path is plain ASGI so a request costs little more than it
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections.abc import Mapping
@@ -17,12 +16,9 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route as StarletteRoute
 from starlette.types import Receive, Scope, Send
 
-from generator.mock.engine import Engine, request_base_url, split_target
-from generator.mock.vendor import NO_BODY, Reply
+from generator.mock.engine import Answer, Engine, request_base_url, split_target
 
-_JSON = b"application/json"
-# One encoder for every reply: json.dumps with options would build a new one per call.
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+_BASE_URLS_KEPT = 256  # distinct (scheme, host, root path) whose base URL is remembered
 
 
 class EngineASGI:
@@ -31,24 +27,39 @@ class EngineASGI:
     def __init__(self, engine: Engine, access_log: bool = False) -> None:
         self.engine = engine
         self.access_log = access_log
+        self._base_urls: dict[tuple[Any, ...], str] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return
-        body, too_large = await _read_body(receive)
-        headers = _headers(scope)
-        raw_path, query = split_target(scope)
-        base_url = request_base_url(scope, headers, self.engine.prefix)
-        if too_large:
-            body = b"\x00"  # not JSON: answered as an invalid body
         started = time.perf_counter()
+        headers = _headers(scope)
+        body = b""
+        if "content-length" in headers or "transfer-encoding" in headers:  # else none was sent
+            body, too_large = await _read_body(receive)
+            if too_large:
+                body = b"\x00"  # not JSON: answered as an invalid body
+        raw_path, query = split_target(scope)
         method = scope.get("method", "GET")
-        _, reply = self.engine.handle(method, raw_path, query, headers, body, base_url)
-        await _send(send, reply, head=method == "HEAD")
+        answer = self.engine.handle(
+            method, raw_path, query, headers, body, self._base_url(scope, headers)
+        )
+        await _send(send, answer, head=method == "HEAD")
         if self.access_log:
             elapsed = (time.perf_counter() - started) * 1000
             target = masked_target(raw_path, query, self.engine.credential_params)
-            print(f"{method} {target} {reply.status} {elapsed:.1f}ms", file=sys.stderr, flush=True)
+            print(f"{method} {target} {answer.status} {elapsed:.1f}ms", file=sys.stderr, flush=True)
+
+    def _base_url(self, scope: Scope, headers: dict[str, str]) -> str:
+        """The request's base URL, remembered per host: clients keep sending the same one."""
+        server = scope.get("server")  # a list from some servers: not a dict key as it is
+        key = (scope.get("scheme"), headers.get("host"), scope.get("root_path"), str(server))
+        found = self._base_urls.get(key)
+        if found is None:
+            found = request_base_url(scope, headers, self.engine.prefix)
+            if len(self._base_urls) < _BASE_URLS_KEPT:
+                self._base_urls[key] = found
+        return found
 
 
 def masked_target(path: str, query: str, credential_params: frozenset[str]) -> str:
@@ -82,21 +93,13 @@ async def _read_body(receive: Any) -> tuple[bytes, bool]:
 
 
 def _headers(scope: Mapping[str, Any]) -> dict[str, str]:
-    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+    # ASGI servers send header names lower-cased (the spec requires it).
+    return {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", ())}
 
 
-async def _send(send: Any, reply: Reply, head: bool = False) -> None:
-    headers = [
-        (k.lower().encode("latin-1"), v.encode("latin-1", "replace"))
-        for k, v in reply.headers.items()
-    ]
-    payload = b""
-    if reply.body is not NO_BODY:
-        payload = _ENCODER.encode(reply.body).encode()
-        headers.append((b"content-type", _JSON))
-    headers.append((b"content-length", str(len(payload)).encode()))
-    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
-    await send({"type": "http.response.body", "body": b"" if head else payload})
+async def _send(send: Any, answer: Answer, head: bool = False) -> None:
+    await send({"type": "http.response.start", "status": answer.status, "headers": answer.headers})
+    await send({"type": "http.response.body", "body": b"" if head else answer.payload})
 
 
 class MockApp(Starlette):

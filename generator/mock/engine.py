@@ -15,8 +15,9 @@ import sys
 import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from generator.ir.extensions import Pagination, ResourceBinding
@@ -93,6 +94,11 @@ class Route:
             for key in ("allOf", "anyOf", "oneOf"):
                 pending.extend(schema.get(key) or [])
         return frozenset(names) or None
+
+    @cached_property
+    def header_names(self) -> tuple[str, ...]:
+        """Lower-case names of the header parameters."""
+        return tuple(spec.name.lower() for spec in self.params if spec.param.location == "header")
 
     @property
     def pagination(self) -> Pagination | None:
@@ -202,6 +208,13 @@ class Engine:
         self.routes_by_method: dict[str, list[Route]] = {}
         for route in self.routes:
             self.routes_by_method.setdefault(route.op.method, []).append(route)
+        checks = {s.key: _Credential(s) for s in api.security_schemes}
+        self._security = {
+            id(r): tuple(tuple(checks[s.key] for s in needed) for needed in r.security)
+            for r in self.routes
+        }
+        self._clock = _WatchedClock(self.clock)
+        self._kept = _KeptAnswers()
 
     # -- building ----------------------------------------------------------------------------
     def _compile(self, op: Operation, compiler: SchemaCompiler) -> Route:
@@ -296,21 +309,20 @@ class Engine:
         headers: dict[str, str],
         body: bytes,
         base_url: str,
-    ) -> tuple[Route | None, Reply]:
-        """Answer one request. Never raises."""
+    ) -> Answer:
+        """Answer one request, encoded. Never raises."""
         route: Route | None = None
         try:
             query_values = _query_values(query)
             route, path_params = self._match(method, raw_path, query_values)
-            reply = self._call(
+            return self._call(
                 route, path_params, query, query_values, headers, body, base_url, raw_path
             )
-            return route, reply
         except MockError as error:
-            return route, self.error_reply(route, error)
+            return encoded(self.error_reply(route, error))
         except Exception:  # a bug: answer 500 in the vendor's shape, and say so on stderr
             traceback.print_exc(file=sys.stderr)
-            return route, self.error_reply(route, MockError(500, "internal mock error"))
+            return encoded(self.error_reply(route, MockError(500, "internal mock error")))
 
     def _match(
         self, method: str, raw_path: str, query: dict[str, list[str]]
@@ -351,7 +363,7 @@ class Engine:
         raw_body: bytes,
         base_url: str,
         raw_path: str,
-    ) -> Reply:
+    ) -> Answer:
         body, body_error = self._parse_body(route, headers, raw_body)
         body_credential: Any = None
         if route.auth_in_body and isinstance(body, dict):
@@ -369,11 +381,31 @@ class Engine:
             pointer, message = problem
             raise MockError(route.invalid_status, f"body{pointer}: {message}", field=pointer)
         body_value = None if body is NO_BODY else body
-        call = Call(route, self, params, body_value, base_url, query, raw_path[len(self.prefix) :])
+        path = raw_path[len(self.prefix) :]
+        if route.op.method != "GET":
+            return self._run(Call(route, self, params, body_value, base_url, query, path))
+        # A read answers the same bytes to the same request for as long as the store holds
+        # the same state and the handler reads no clock: such answers are kept, not redone.
+        key = (id(route), raw_path, query, base_url, raw_body, _header_values(route, headers))
+        with self.store.lock:
+            kept = self._kept.get(key, self.store.version)
+            if kept is None:
+                kept = self._run(Call(route, self, params, body_value, base_url, query, path), key)
+        return kept
+
+    def _run(self, call: Call, key: tuple[Any, ...] | None = None) -> Answer:
+        """The handler's answer, kept under `key` when the handler changed nothing and read no
+        clock."""
+        store, clock, route = self.store, self._clock, call.route
         assert route.handler is not None
-        with self.store.transaction(), using_clock(self.clock):
-            reply = route.handler(call)
-        return self._finish(route, reply)
+        with store.lock:
+            version, readings = store.version, clock.readings
+            with using_clock(clock):
+                reply = route.handler(call)
+            answer = encoded(self._finish(route, reply))
+            if key is not None and store.version == version and clock.readings == readings:
+                self._kept.put(key, version, answer)
+        return answer
 
     @staticmethod
     def _parse_body(route: Route, headers: dict[str, str], raw: bytes) -> tuple[Any, str | None]:
@@ -398,11 +430,12 @@ class Engine:
         query: dict[str, list[str]],
         body_credential: Any,
     ) -> None:
-        if not route.security or any(
-            all(_credential(s, headers, query, body_credential) for s in requirement)
-            for requirement in route.security
-        ):
+        alternatives = self._security[id(route)]
+        if not alternatives:
             return
+        for needed in alternatives:  # each credential is checked once, in one pass
+            if all(check.accepts(headers, query, body_credential) for check in needed):
+                return
         raise MockError(route.auth_status, "missing or invalid credentials")
 
     def _params(
@@ -452,8 +485,10 @@ class Engine:
     def _fill_required_headers(self, route: Route | None, reply: Reply) -> None:
         if route is None:
             return
-        for name, header in route.reply_shape(reply.status)[1]:
-            if name.lower() in {h.lower() for h in reply.headers}:
+        required = route.reply_shape(reply.status)[1]
+        sent = {h.lower() for h in reply.headers} if required else set()
+        for name, header in required:
+            if name.lower() in sent:
                 continue
             schema = _as_dict(self.api.spec.deref(header.get("schema", {})))
             example = header.get("example", schema.get("example"))
@@ -473,6 +508,73 @@ class Engine:
                 reply.body = NO_BODY
             self._fill_required_headers(route, reply)
         return reply
+
+
+class Answer(NamedTuple):
+    """A reply as it goes on the wire: status, header pairs and the encoded body."""
+
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    payload: bytes
+
+
+# One encoder for every reply: json.dumps with options would build a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def encoded(reply: Reply) -> Answer:
+    headers = [
+        (k.lower().encode("latin-1"), v.encode("latin-1", "replace"))
+        for k, v in reply.headers.items()
+    ]
+    payload = b""
+    if reply.body is not NO_BODY:
+        payload = _ENCODER.encode(reply.body).encode()
+        headers.append((b"content-type", b"application/json"))
+    headers.append((b"content-length", str(len(payload)).encode()))
+    return Answer(reply.status, headers, payload)
+
+
+class _KeptAnswers:
+    """The answers to reads at one version of the store, up to a bounded size; a newer version
+    starts afresh."""
+
+    LIMIT = 32 << 20  # bytes of payload and key text
+
+    def __init__(self) -> None:
+        self.version = -1
+        self.answers: dict[tuple[Any, ...], Answer] = {}
+        self.size = 0
+
+    def get(self, key: tuple[Any, ...], version: int) -> Answer | None:
+        return self.answers.get(key) if version == self.version else None
+
+    def put(self, key: tuple[Any, ...], version: int, answer: Answer) -> None:
+        size = len(answer.payload) + len(key[1]) + len(key[2]) + len(key[4]) + 256
+        if size > self.LIMIT // 8:
+            return
+        if version != self.version or self.size + size > self.LIMIT:
+            self.version, self.answers, self.size = version, {}, 0
+        self.answers[key] = answer
+        self.size += size
+
+
+class _WatchedClock:
+    """The engine's clock, counting its readings: an answer that read the time is not kept."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.readings = 0
+
+    def now(self) -> datetime:
+        self.readings += 1
+        return self.clock.now()
+
+
+def _header_values(route: Route, headers: dict[str, str]) -> tuple[str | None, ...]:
+    """The values of the route's header parameters (the only headers a handler sees)."""
+    names = route.header_names
+    return tuple(headers.get(name) for name in names) if names else ()
 
 
 class _MethodNotAllowed(MockError):
@@ -524,47 +626,47 @@ def _query_values(query: str) -> dict[str, list[str]]:
     return values
 
 
-def _credential(
-    scheme: SecurityScheme, headers: dict[str, str], query: dict[str, list[str]], in_body: Any
-) -> bool:
-    """Whether a usable credential for this scheme was sent: any non-empty one that does not say
-    INVALID (so clients and contract tests can provoke the documented 401/403 on purpose)."""
-    return _sent_credential(scheme, headers, query, in_body) and not any(
-        REJECTED_MARK in text for text in _credential_texts(scheme, headers, query, in_body)
-    )
+class _Credential:
+    """One security scheme's check, its names resolved once: whether a usable credential was
+    sent, i.e. a non-empty one that does not say INVALID (so clients and contract tests can
+    provoke the documented 401/403 on purpose)."""
 
+    def __init__(self, scheme: SecurityScheme) -> None:
+        self.scheme = scheme
+        self.name = scheme.param_name
+        self.header = scheme.param_name.lower()
+        before, token, after = (scheme.credential_format or "").partition("{token}")
+        self.wrapper = (before.lower(), after, len(before) + len(after)) if token else None
 
-def _credential_texts(
-    scheme: SecurityScheme, headers: dict[str, str], query: dict[str, list[str]], in_body: Any
-) -> list[str]:
-    texts = [headers.get(scheme.param_name.lower(), ""), *query.get(scheme.param_name, [])]
-    texts.append(in_body if isinstance(in_body, str) else "")
-    if scheme.kind == "basic":
-        texts.append(_basic_user(texts[0]))
-    return texts
+    def accepts(self, headers: dict[str, str], query: dict[str, list[str]], in_body: Any) -> bool:
+        header = headers.get(self.header, "")
+        in_query = query.get(self.name, ())
+        if REJECTED_MARK in header or (isinstance(in_body, str) and REJECTED_MARK in in_body):
+            return False
+        if any(REJECTED_MARK in text for text in in_query):
+            return False
+        if self.scheme.kind == "basic" and REJECTED_MARK in _basic_user(header):
+            return False
+        return self._sent(headers, header, in_query, in_body)
 
-
-def _sent_credential(
-    scheme: SecurityScheme, headers: dict[str, str], query: dict[str, list[str]], in_body: Any
-) -> bool:
-    if scheme.kind == "apiKey" and scheme.location == "query":
-        sent = query.get(scheme.param_name, [""])[-1] or in_body
-        return isinstance(sent, str) and bool(sent.strip())
-    if scheme.kind == "apiKey" and scheme.location == "cookie":
-        return f"{scheme.param_name}=" in headers.get("cookie", "")
-    value = headers.get(scheme.param_name.lower(), "").strip()
-    if scheme.kind == "basic":
-        return _basic_user(value) != ""
-    if scheme.kind == "bearer":
-        return value[:7].lower() == "bearer " and bool(value[7:].strip())
-    if scheme.credential_format and "{token}" in scheme.credential_format:
-        before, after = scheme.credential_format.split("{token}", 1)
-        return (
-            value.lower().startswith(before.lower())
-            and value.endswith(after)
-            and len(value) > len(before) + len(after)
-        )
-    return bool(value)
+    def _sent(self, headers: dict[str, str], header: str, in_query: Any, in_body: Any) -> bool:
+        kind, location = self.scheme.kind, self.scheme.location
+        if kind == "apiKey" and location == "query":
+            sent = (in_query[-1] if in_query else "") or in_body
+            return isinstance(sent, str) and bool(sent.strip())
+        if kind == "apiKey" and location == "cookie":
+            return f"{self.name}=" in headers.get("cookie", "")
+        value = header.strip()
+        if kind == "basic":
+            return _basic_user(value) != ""
+        if kind == "bearer":
+            return value[:7].lower() == "bearer " and bool(value[7:].strip())
+        if self.wrapper is not None:
+            before, after, length = self.wrapper
+            return (
+                value.lower().startswith(before) and value.endswith(after) and len(value) > length
+            )
+        return bool(value)
 
 
 def _basic_user(value: str) -> str:

@@ -34,6 +34,9 @@ class Store:
         self._counters: dict[str, int] = {}
         self._meta: dict[str, str] = {}
         self._db: _Database | None = None
+        # Grows with every change (entity, counter, mark): while it stays the same, so do the
+        # answers to the same reads, which is what lets the engine keep them.
+        self.version = 0
         if state_path is not None:
             self._db = _Database(Path(state_path))
             try:
@@ -81,6 +84,7 @@ class Store:
     def put(self, collection: str, key: Any, entity: dict[str, Any]) -> None:
         with self.lock:
             stored = clone(entity)
+            self.version += 1
             self._collections.setdefault(collection, {})[_key(key)] = stored
             if self._db:
                 self._db.put(collection, _key(key), json.dumps(stored, ensure_ascii=False))
@@ -88,6 +92,7 @@ class Store:
     def delete(self, collection: str, key: Any) -> bool:
         with self.lock:
             found = self._collections.get(collection, {}).pop(_key(key), None) is not None
+            self.version += found
             if found and self._db:
                 self._db.delete(collection, _key(key))
             return found
@@ -95,6 +100,7 @@ class Store:
     def next_number(self, counter: str, start: int = 1) -> int:
         """The next id of a counter; with a state file the database hands it out."""
         with self.lock:
+            self.version += 1
             if self._db:
                 return self._db.next_counter(counter, start)
             value = max(self._counters.get(counter, start - 1) + 1, start)
@@ -110,6 +116,7 @@ class Store:
     def mark_seeded(self) -> None:
         with self.lock:
             self._meta["seeded"] = "1"
+            self.version += 1
             if self._db:
                 self._db.set_meta("seeded", "1")
 
