@@ -28,6 +28,15 @@ class Paint(APIModel):
     coats: int = 1
 
 
+class Can(APIModel):
+    paint: Paint
+    litres: float
+
+
+class Shelf(APIModel):
+    cans: list[Can]
+
+
 GET_PAINT = OperationSpec(
     method="GET", path="/paint", operation_id="getPaint", responses={"200": Paint}
 )
@@ -93,6 +102,35 @@ def test_null_where_the_spec_says_non_nullable(strict: bool) -> None:
             paint: Any = client.request(GET_PAINT).parse()
             assert paint.coats == 1  # left at its default
             assert client.deviations.counts["null where not nullable: getPaint.coats"] == 1
+
+
+GET_SHELF = OperationSpec(
+    method="GET", path="/shelf", operation_id="getShelf", responses={"200": Shelf}
+)
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["lax", "strict"])
+def test_null_in_required_fields_is_kept_as_none(strict: bool) -> None:
+    cans = [
+        {"paint": {"colour": "red", "coats": 2}, "litres": 2.5},
+        {"paint": {"colour": None}, "litres": None},
+    ]
+    with FaultServer(lambda seen: Reply(200, {"cans": cans})) as server:
+        client = SyncAPIClient(base_url=server.url, schemes={}, credentials={}, strict=strict)
+        if strict:
+            with pytest.raises(APIResponseValidationError, match=r"cans.1.paint.colour.*2 error"):
+                client.request(GET_SHELF).parse()
+            return
+        shelf: Any = client.request(GET_SHELF).parse()
+    full, empty = shelf.cans
+    assert (full.paint.colour, full.paint.coats, full.litres) == ("red", 2, 2.5)
+    assert (empty.paint.colour, empty.paint.coats, empty.litres) == (None, 1, None)
+    assert isinstance(empty, Can) and isinstance(empty.paint, Paint)
+    assert type(empty).__name__ == "Can"
+    assert dict(client.deviations.counts) == {
+        "null where not nullable: getShelf.cans.paint.colour": 1,
+        "null where not nullable: getShelf.cans.litres": 1,
+    }
 
 
 def test_documented_answers_count_nothing() -> None:

@@ -138,6 +138,34 @@ def _vendor_that_added_a_field(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json=entry)
 
 
+def _vendor_that_sends_nulls(request: httpx.Request) -> httpx.Response:
+    """A TeamPulse server that answers null in fields its spec says always hold a value."""
+    return httpx.Response(200, json={**ENTRY, "hours": None, "createdBy": None})
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_nulls_where_the_spec_says_a_value_must_be(strict: bool) -> None:
+    http = httpx.Client(transport=httpx.MockTransport(_vendor_that_sends_nulls))
+    client = teampulse.Client(
+        access_token="token",
+        base_url="https://pulse.example/api/v1",
+        http_client=http,
+        strict=strict,
+    )
+    if strict:
+        with pytest.raises(tp_errors.APIResponseValidationError, match="hours"):
+            client.time_entries.get_time_entry(id=7)
+        return
+    entry = client.time_entries.get_time_entry(id=7)
+    assert entry.model_dump()["hours"] is None and entry.model_dump()["created_by"] is None
+    assert isinstance(entry, tp.TimeEntry) and entry.date == dt.date(2026, 3, 2)
+    assert client.deviations.total == 2
+    assert sorted(client.deviations.counts) == [
+        "null where not nullable: getTimeEntry.createdBy",
+        "null where not nullable: getTimeEntry.hours",
+    ]
+
+
 @pytest.mark.parametrize("strict", [False, True])
 def test_lax_clients_count_what_strict_clients_refuse(strict: bool) -> None:
     http = httpx.Client(transport=httpx.MockTransport(_vendor_that_added_a_field))

@@ -27,7 +27,7 @@ import httpx
 import pydantic
 import pydantic_core
 
-from ._deviations import Deviations, recording
+from ._deviations import Deviations, lax_type, recording
 from ._errors import (
     APIError,
     APIResponseValidationError,
@@ -665,9 +665,7 @@ class _Pipeline:
             try:
                 value = _adapter(kind).validate_json(response.content)
             except pydantic.ValidationError as exc:
-                value = self._lax(
-                    op, request, _adapter(kind), self.json(op, request, response), exc
-                )
+                value = self._lax(op, request, kind, self.json(op, request, response), exc)
         if found:
             self.deviate(op, request, found)
         return value
@@ -697,19 +695,20 @@ class _Pipeline:
         self,
         op: OperationSpec,
         request: httpx.Request,
-        adapter: pydantic.TypeAdapter[T],
+        kind: Any,
         data: Any,
         exc: pydantic.ValidationError,
-    ) -> T:
-        """A lax read of a body whose only faults are nulls the spec calls non-nullable: the
-        null fields are left unset (and counted); anything else is an error."""
+    ) -> Any:
+        """A lax read of a body whose only faults are nulls the spec calls non-nullable (each
+        counted): a field with a default gets its default, a required field is kept as None;
+        anything else is an error."""
         errors = exc.errors(include_url=False)
         if self.strict or not all(e.get("input", ...) is None and e["loc"] for e in errors):
             raise self._invalid(op, request, exc) from None
         for error in errors:
             _drop(data, error["loc"])
         try:
-            value = adapter.validate_python(data)
+            value = _adapter(lax_type(kind)).validate_python(data)
         except pydantic.ValidationError:
             raise self._invalid(op, request, exc) from None
         for error in errors:
@@ -744,20 +743,24 @@ class _Pipeline:
         return items
 
     def validate_items(
-        self,
-        op: OperationSpec,
-        request: httpx.Request,
-        adapter: pydantic.TypeAdapter[T],
-        items: list[Any],
-    ) -> list[T]:
+        self, op: OperationSpec, request: httpx.Request, kind: Any, items: list[Any]
+    ) -> list[Any]:
+        adapter = _adapter(kind)
         with recording() as found:
             try:
                 parsed = [adapter.validate_python(item) for item in items]
-            except pydantic.ValidationError as exc:
-                parsed = [self._lax(op, request, adapter, item, exc) for item in items]
+            except pydantic.ValidationError:
+                found.clear()  # read again, item by item: count nothing twice
+                parsed = [self._item(op, request, kind, item) for item in items]
         if found:
             self.deviate(op, request, found)
         return parsed
+
+    def _item(self, op: OperationSpec, request: httpx.Request, kind: Any, item: Any) -> Any:
+        try:
+            return _adapter(kind).validate_python(item)
+        except pydantic.ValidationError as exc:
+            return self._lax(op, request, kind, item, exc)
 
     def _invalid(
         self, op: OperationSpec, request: httpx.Request, exc: pydantic.ValidationError
@@ -849,8 +852,8 @@ class _Pipeline:
         assert op.partial_failure is not None
         raw = self.json(op, request, response) or []
         raw_items = raw if isinstance(raw, list) else [raw]
-        adapter = _adapter(_item_type(self._body_type(op, response.status_code)))
-        parsed = self.validate_items(op, request, adapter, raw_items)
+        kind = _item_type(self._body_type(op, response.status_code))
+        parsed = self.validate_items(op, request, kind, raw_items)
         result = split_results(op.partial_failure, raw_items, parsed, to_jsonable(sent))
         if raise_on_failure and result.failed:
             messages = "; ".join(str(f.message) for f in result.failed[:5])
@@ -905,7 +908,7 @@ class _PageCall:
 
     op: OperationSpec
     walker: PageWalker
-    adapter: pydantic.TypeAdapter[Any]
+    item_type: Any
     parts: dict[str, Any]
     retryable: bool
     typed_body: bool  # the page's body type types its items too (else each item is read)
@@ -1139,7 +1142,7 @@ class SyncAPIClient:
         walker = PageWalker(op.pagination, parts.pop("query", None) or {})
         retryable = op.idempotent if retry is None else retry
         typed = self._pipe._body_type(op, 200) not in (Any, None)
-        call = _PageCall(op, walker, _adapter(item_type), parts, retryable, typed)
+        call = _PageCall(op, walker, item_type, parts, retryable, typed)
         first = walker.first()
         request = self._pipe.build(self._http, op, query=first.query, url=first.url, **parts)
         response, request, retries = self._send(request, retryable)
@@ -1165,7 +1168,7 @@ class SyncAPIClient:
         if following is None and call.walker.was_repeated:
             items = []
         if call.typed_body is False:
-            items = pipe.validate_items(call.op, request, call.adapter, items)
+            items = pipe.validate_items(call.op, request, call.item_type, items)
         page: SyncPage[Any] = SyncPage(call, response, body, items, following, pipe)
         page._client = self
         return page
@@ -1318,7 +1321,7 @@ class AsyncAPIClient:
         walker = PageWalker(op.pagination, parts.pop("query", None) or {})
         retryable = op.idempotent if retry is None else retry
         typed = self._pipe._body_type(op, 200) not in (Any, None)
-        call = _PageCall(op, walker, _adapter(item_type), parts, retryable, typed)
+        call = _PageCall(op, walker, item_type, parts, retryable, typed)
         first = walker.first()
         request = self._pipe.build(self._http, op, query=first.query, url=first.url, **parts)
         response, request, retries = await self._send(request, retryable)
@@ -1344,7 +1347,7 @@ class AsyncAPIClient:
         if following is None and call.walker.was_repeated:
             items = []
         if call.typed_body is False:
-            items = pipe.validate_items(call.op, request, call.adapter, items)
+            items = pipe.validate_items(call.op, request, call.item_type, items)
         page: AsyncPage[Any] = AsyncPage(call, response, body, items, following, pipe)
         page._client = self
         return page

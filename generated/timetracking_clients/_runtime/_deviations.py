@@ -9,9 +9,10 @@ that matches the spec except one context-variable lookup per model with extra fi
 from __future__ import annotations
 
 import contextvars
+import types
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any, Optional, Union, get_args, get_origin
 
 import pydantic
 
@@ -74,3 +75,41 @@ class APIModel(pydantic.BaseModel):
         if self.__pydantic_extra__:
             for name in self.__pydantic_extra__:
                 report("extra field", f"{type(self).__name__}.{name}")
+
+
+_LAX_TYPES: dict[Any, Any] = {}
+
+
+def lax_type(kind: Any) -> Any:
+    """`kind` with each model replaced by a subclass (same name) whose required fields also take
+    None: what a lax read validates an answer with when the vendor sent null where the spec
+    says a value must be. Built once per type, on the first such answer."""
+    try:
+        known = _LAX_TYPES.get(kind)
+    except TypeError:  # unhashable metadata (`Annotated[int, Field(...)]`): not kept
+        return _laxed(kind)
+    if known is None:
+        _LAX_TYPES[kind] = kind  # a model that refers to itself stays strict there
+        known = _LAX_TYPES[kind] = _laxed(kind)
+    return known
+
+
+def _laxed(kind: Any) -> Any:
+    if isinstance(kind, type) and issubclass(kind, APIModel):
+        fields: dict[str, Any] = {
+            name: (Optional[lax_type(info.annotation)], pydantic.Field(None, alias=info.alias))  # noqa: UP045 - a runtime type
+            if info.is_required()
+            else (lax_type(info.annotation), info)
+            for name, info in kind.model_fields.items()
+        }
+        return pydantic.create_model(
+            kind.__name__, __base__=kind, __module__=kind.__module__, **fields
+        )
+    origin, args = get_origin(kind), get_args(kind)
+    if origin is Annotated:
+        return Annotated[(lax_type(args[0]), *kind.__metadata__)]
+    if origin in (Union, types.UnionType):
+        return Union[tuple(lax_type(arg) for arg in args)]  # noqa: UP007 - a runtime type
+    if origin in (list, dict):
+        return origin[tuple(lax_type(arg) for arg in args)]
+    return kind
