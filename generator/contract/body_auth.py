@@ -7,12 +7,15 @@ had none), so the case Schemathesis keeps, and the curl line it writes, hold no 
 curl line shows the property, masked by position as a `$VARIABLE`, so it runs as printed. A body generated
 to be invalid keeps an absent or non-string credential as it is, so the server's refusal of
 it is still what is checked. Schemathesis only has global hooks, so one pair serves every
-registered schema and does nothing for the others.
+registered schema and does nothing for the others. Schemathesis' example and coverage phases
+also put the scheme's query parameter on these operations; the request goes without it, as
+the spec (`security: []`) says.
 """
 
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 import schemathesis
@@ -24,18 +27,28 @@ from generator.ir import Api
 
 _ABSENT = object()
 MASK = "***"
-# id(raw schema document) -> {(METHOD, path): (body property, credential value)}
-_REGISTRY: dict[int, dict[tuple[str, str], tuple[str, str]]] = {}
+# id(raw schema document) -> {(METHOD, path): (body property, credential value, query name)}
+_REGISTRY: dict[int, dict[tuple[str, str], tuple[str, str, str]]] = {}
 _LOCK = threading.Lock()
 _installed = False
-# id(case) -> (property, the value generated for it) during the current call
-_GENERATED: dict[int, tuple[str, Any]] = {}
+
+
+@dataclass(frozen=True)
+class _Changed:
+    """What the hook changed in a case for the current call, to be undone after it."""
+
+    field: str  # the body property that carries the credential
+    generated: Any  # the value generated for it (_ABSENT, or None: left as generated)
+    taken: tuple[str, Any] | None  # the query parameter taken off, with its value
+
+
+_CHANGED: dict[int, _Changed] = {}  # id(case) -> its changes during the current call
 
 
 def register(schema: Any, api: Api, credentials: Credentials) -> None:
     values = credentials.wire_values()
     routes = {
-        (op.method, op.path): (op.ext.auth_in_body, values[key])
+        (op.method, op.path): (op.ext.auth_in_body, values[key], api.scheme(key).param_name)
         for op in api.operations
         if op.ext.auth_in_body
         for key in _body_scheme(op.security, values)
@@ -69,37 +82,44 @@ def _install() -> None:
             _installed = True
 
 
-def _route(case: Any) -> tuple[str, str] | None:
+def _route(case: Any) -> tuple[str, str, str] | None:
     routes = _REGISTRY.get(id(case.operation.schema.raw_schema))
-    if not routes or not isinstance(case.body, dict):
+    if not routes:
         return None
     return routes.get((case.operation.method.upper(), case.operation.path))
 
 
 def _keeps_generated(case: Any, field: str) -> bool:
-    """A body generated to be invalid whose credential is absent or not a usable string."""
+    """No JSON object body, or one generated to be invalid whose credential is absent or not a
+    usable string."""
     component = getattr(case.meta, "components", {}).get(ParameterLocation.BODY)
     negative = component is not None and component.mode == GenerationMode.NEGATIVE
-    value = case.body.get(field)
-    return negative and not (isinstance(value, str) and value)
+    value = case.body.get(field) if isinstance(case.body, dict) else None
+    return not isinstance(case.body, dict) or (negative and not (isinstance(value, str) and value))
 
 
 def _put_credential(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
     route = _route(case)
     if route is None:
         return
-    field, value = route
-    if _keeps_generated(case, field):
-        return
+    field, value, query_name = route
+    query = case.query if isinstance(case.query, dict) else {}
+    taken = (query_name, query.pop(query_name)) if query_name in query else None
+    generated = None if _keeps_generated(case, field) else case.body.get(field, _ABSENT)
     with _LOCK:
-        _GENERATED[id(case)] = (field, case.body.get(field, _ABSENT))
-    case.body[field] = value
+        _CHANGED[id(case)] = _Changed(field, generated, taken)
+    if generated is not None:
+        case.body[field] = value
 
 
 def _restore_generated(context: Any, case: Any, response: Any) -> None:
     with _LOCK:
-        generated = _GENERATED.pop(id(case), None)
-    if generated is None or not isinstance(case.body, dict):
+        changed = _CHANGED.pop(id(case), None)
+    if changed is None:
         return
-    field, value = generated
-    case.body[field] = MASK if value is _ABSENT else value
+    if changed.generated is not None and isinstance(case.body, dict):
+        generated = changed.generated
+        case.body[changed.field] = MASK if generated is _ABSENT else generated
+    if changed.taken is not None and isinstance(case.query, dict):
+        name, taken = changed.taken
+        case.query[name] = taken
