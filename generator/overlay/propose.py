@@ -28,7 +28,8 @@ import yaml
 from generator.contract.findings import json_type
 from generator.ir import Api, Operation
 from generator.overlay.apply import merge
-from generator.spec.loader import split_pointer
+from generator.spec import walk
+from generator.spec.loader import join_pointer, split_pointer
 
 OVERLAY_FILE = "overlay.yaml"
 _SCHEMA_CHECK = "response_schema_conformance"
@@ -96,37 +97,15 @@ class _Proposer:
             node = node[part]
         return node
 
-    def deref(self, parts: list[Any]) -> list[Any]:
-        """Follow local $refs from `parts` to the node that defines the schema."""
-        for _ in range(50):
-            node = self.get(parts)
-            ref = node.get("$ref") if isinstance(node, dict) else None
-            if not isinstance(ref, str) or not ref.startswith("#/") or len(node) > 1:
-                return parts
-            parts = split_pointer(ref[1:])
+    def parts_of(self, pointer: str) -> list[Any]:
+        """The keys of a JSON pointer into the working copy (list indices as ints, as JSONPath
+        and `get` want them)."""
+        node, parts = self.doc, []
+        for token in split_pointer(pointer):
+            key = int(token) if isinstance(node, list) else token
+            parts.append(key)
+            node = node[key]
         return parts
-
-    def child(self, parts: list[Any], token: str, depth: int = 0) -> list[Any] | None:
-        """Where the schema at `parts` defines the instance's member `token`."""
-        if depth > 20:
-            return None
-        parts = self.deref(parts)
-        node = self.get(parts)
-        if not isinstance(node, dict):
-            return None
-        if token in (node.get("properties") or {}):
-            return [*parts, "properties", token]
-        if (token.isdigit() or token == "*") and isinstance(node.get("items"), dict):
-            return [*parts, "items"]
-        for keyword in ("allOf", "anyOf", "oneOf"):
-            for i, branch in enumerate(node.get(keyword) or []):
-                if isinstance(branch, dict):
-                    found = self.child([*parts, keyword, i], token, depth + 1)
-                    if found:
-                        return found
-        if isinstance(node.get("additionalProperties"), dict):
-            return [*parts, "additionalProperties"]
-        return None
 
     def schema_at(self, response: list[Any], pointer: str) -> list[Any] | None:
         """The schema that describes the instance at `pointer` of a response body."""
@@ -134,10 +113,9 @@ class _Proposer:
         media = next((m for m in content if "json" in m.lower()), next(iter(content), None))
         if media is None or not isinstance(content[media], dict) or "schema" not in content[media]:
             return None
-        parts: list[Any] | None = [*response, "content", media, "schema"]
-        for token in split_pointer(pointer):
-            parts = self.child(parts, token) if parts is not None else None
-        return self.deref(parts) if parts is not None else None
+        schema = join_pointer("", *response, "content", media, "schema")
+        found, complete = walk.descend(self.doc, schema, split_pointer(pointer))
+        return self.parts_of(found) if complete else None
 
     def response_parts(self, op: Operation, status: int | None) -> list[Any] | None:
         responses = [*split_pointer(op.pointer), "responses"]
@@ -225,21 +203,11 @@ class _Proposer:
             return Proposal(mark, finding, why, (Step(jsonpath_of([*holder, "required"])),))
         return self.change(mark, finding, holder, {"required": rest}, why)
 
-    def required_holder(self, parts: list[Any], name: str, depth: int = 0) -> list[Any] | None:
-        parts = self.deref(parts)
-        node = self.get(parts)
-        if not isinstance(node, dict) or depth > 20:
-            return None
-        if name in (node.get("required") or []):
-            return parts
-        for i, branch in enumerate(node.get("allOf") or []):
-            found = (
-                self.required_holder([*parts, "allOf", i], name, depth + 1)
-                if isinstance(branch, dict)
-                else None
-            )
-            if found:
-                return found
+    def required_holder(self, site: list[Any], name: str) -> list[Any] | None:
+        """The schema (the one at `site` or an allOf part of it) whose `required` names `name`."""
+        for pointer, node in walk.parts_at(self.doc, join_pointer("", *site), ("allOf",)):
+            if name in (node.get("required") or []):
+                return self.parts_of(pointer)
         return None
 
     def drop_format(
