@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode
 
-from generator.ir.extensions import Pagination
+from generator.ir.extensions import Pagination, PartialFailure
 from generator.mock import infer, odata
 from generator.mock.schemas import schema_types
 from generator.mock.store import detach
@@ -26,6 +26,9 @@ DELETED = "_deleted"
 
 def handler_for(route: Route) -> Handler:
     action = route.resource.action if route.resource else "custom"
+    body = route.op.body
+    if action == "custom" and route.op.ext.partial_failure and body and body.schema.get("items"):
+        return bulk
     return _HANDLERS.get(action, example_reply)
 
 
@@ -231,7 +234,42 @@ def delete(call: Call) -> Reply:
         call.store.put(resource.name, key, {**entity, DELETED: True})
     else:
         call.store.delete(resource.name, key)
-    return success(call, {})
+    response = call.op.response_for(call.route.success_status)
+    example = _documented_example(call, response.media_type) if response else None
+    return success(call, {} if example is None else example)
+
+
+def bulk(call: Call) -> Reply:
+    """A bulk write answered item by item (`x-partial-failure`): each valid item is stored under
+    its id, created or merged into the stored one, and each invalid one is reported."""
+    rule = call.op.ext.partial_failure
+    resource = call.route.resource
+    assert rule is not None and resource is not None
+    results = []
+    for item in call.body:
+        problem = call.route.item_validator.problem(item)
+        if problem:
+            message = f"{problem[0] or 'item'}: {problem[1]}"
+            results.append(_result(rule, False, message))
+            continue
+        key = item[resource.id_field]
+        old = call.store.get(resource.name, key)
+        vendor = call.vendor
+        entity = (
+            vendor.prepare_update(call, old, item) if old else vendor.prepare_create(call, item)
+        )
+        call.store.put(resource.name, key, entity)
+        results.append(_result(rule, True, None, key))
+    return success(call, results)
+
+
+def _result(rule: PartialFailure, succeeded: bool, message: str | None, key: Any = None) -> Any:
+    result = set_pointer({}, rule.success, succeeded)
+    if rule.id is not None and succeeded:
+        result = set_pointer(result, rule.id, key)
+    if rule.message is not None:
+        result = set_pointer(result, rule.message, message)
+    return result
 
 
 def list_(call: Call) -> Reply:
@@ -292,18 +330,30 @@ def filter_by_path(call: Call, entities: list[dict[str, Any]]) -> list[dict[str,
 
 def apply_odata(call: Call, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """`x-filter-fields` parameters filter with OData; `$orderby` sorts."""
-    try:
-        for param in call.op.parameters:
-            fields = param.ext.filter_fields
-            text = call.params.get(param.name)
-            if fields is not None and isinstance(text, str) and text.strip():
-                entities = [e for e in entities if odata.parse_filter(text, fields)(e)]
-        order = call.params.get("$orderby")
-        if isinstance(order, str) and order.strip():
+    for param in call.op.parameters:
+        if param.ext.filter_fields is not None:
+            entities = odata_filter(call, entities, param.name, param.ext.filter_fields)
+    order = call.params.get("$orderby")
+    if isinstance(order, str) and order.strip():
+        try:
             entities = odata.order(entities, odata.parse_orderby(order, ()))
-    except odata.ODataError as error:
-        raise call.invalid(str(error)) from None
+        except odata.ODataError as error:
+            raise call.invalid(str(error)) from None
     return entities
+
+
+def odata_filter(
+    call: Call, entities: list[dict[str, Any]], param: str, fields: tuple[str, ...]
+) -> list[dict[str, Any]]:
+    """The entities the OData filter in query parameter `param` keeps (all when none is sent)."""
+    text = call.params.get(param)
+    if not isinstance(text, str) or not text.strip():
+        return entities
+    try:
+        keep = odata.parse_filter(text, fields)
+    except odata.ODataError as error:
+        raise call.invalid(str(error), field=param) from None
+    return [e for e in entities if keep(e)]
 
 
 # -- pagination --------------------------------------------------------------------------------

@@ -48,6 +48,11 @@ class MockError(Exception):
 Handler = Callable[["Call"], Reply]
 
 
+def public(entity: dict[str, Any]) -> dict[str, Any]:
+    """A stored entity without its internal `_` fields."""
+    return {k: v for k, v in entity.items() if not k.startswith("_")}
+
+
 def reason_phrase(status: int) -> str:
     """HTTP's name for a status (`Not Found`), for error bodies that carry a title."""
     try:
@@ -89,7 +94,7 @@ class VendorBehaviour:
         the entity has (all but internal `_` fields when the answer lists none)."""
         documented = call.route.response_fields
         if not documented:
-            return {k: v for k, v in entity.items() if not k.startswith("_")}
+            return public(entity)
         return {name: entity[name] for name in documented if name in entity}
 
     def filter_list(self, call: Call, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
