@@ -1,5 +1,5 @@
-"""BambooHR time tracking: the handlers of each resource module, ProblemDetails errors and
-`_links` pages (see records, timesheets, breaks; demo data in seed)."""
+"""BambooHR time tracking: the handlers of each resource module (records, timesheets, breaks;
+demo data in seed), ProblemDetails errors and `_links` pages; the rest is generic CRUD."""
 
 from __future__ import annotations
 
@@ -7,32 +7,27 @@ from typing import TYPE_CHECKING, Any
 
 from generator.mock import crud
 from generator.mock.store import Store
-from generator.mock.vendor import MockError, VendorBehaviour
+from generator.mock.vendor import MockError, VendorBehaviour, reason_phrase
 from generator.mock.vendors.bamboohr.breaks import (
     assign_employees,
-    create_break,
     create_policy,
-    delete_break,
     delete_policy,
-    get_policy,
     list_availabilities,
     list_employee_policies,
-    list_policies,
-    list_policy_breaks,
     list_policy_employees,
+    new_break,
+    policy_exists,
     replace_breaks,
     set_employees,
     sync_policy,
     unassign_employees,
-    update_break,
 )
-from generator.mock.vendors.bamboohr.common import _TITLES, utc_now
+from generator.mock.vendors.bamboohr.common import RECORDS, utc_now
 from generator.mock.vendors.bamboohr.records import (
     add_record,
     adjust_record,
-    bulk_records,
-    delete_record,
     get_record,
+    new_record,
 )
 from generator.mock.vendors.bamboohr.seed import _seed_entries, _seed_policies
 from generator.mock.vendors.bamboohr.timesheets import (
@@ -53,11 +48,9 @@ if TYPE_CHECKING:
 class Behaviour(VendorBehaviour):
     def __init__(self) -> None:
         self.handlers = {
-            "createOrUpdateTimeTrackingHourRecords": bulk_records,
             "createTimeTrackingHourRecord": add_record,
             "getTimeTrackingRecord": get_record,
             "updateTimeTrackingRecord": adjust_record,
-            "deleteTimeTrackingHourRecord": delete_record,
             "createOrUpdateTimesheetClockEntries": store_clock_entries,
             "createOrUpdateTimesheetHourEntries": store_hour_entries,
             "createTimesheetClockInEntry": clock_in,
@@ -67,8 +60,6 @@ class Behaviour(VendorBehaviour):
             "listTimesheetEntries": list_timesheet_entries,
             "createTimeTrackingProject": create_project,
             "createBreakPolicy": create_policy,
-            "getBreakPolicy": get_policy,
-            "listBreakPolicies": list_policies,
             "deleteBreakPolicy": delete_policy,
             "syncBreakPolicy": sync_policy,
             "assignEmployeesToBreakPolicy": assign_employees,
@@ -76,10 +67,6 @@ class Behaviour(VendorBehaviour):
             "unassignEmployeesFromBreakPolicy": unassign_employees,
             "listBreakPolicyEmployees": list_policy_employees,
             "listEmployeeBreakPolicies": list_employee_policies,
-            "createBreak": create_break,
-            "updateBreak": update_break,
-            "deleteBreak": delete_break,
-            "listBreakPolicyBreaks": list_policy_breaks,
             "replaceBreaksForBreakPolicy": replace_breaks,
             "listEmployeeBreakAvailabilities": list_availabilities,
         }
@@ -87,7 +74,7 @@ class Behaviour(VendorBehaviour):
     def error_body(self, error: MockError) -> Any:
         body: dict[str, Any] = {
             "type": "about:blank",
-            "title": error.title or _TITLES.get(error.status, "Error"),
+            "title": error.title or reason_phrase(error.status),
             "status": error.status,
             "detail": error.message,
         }
@@ -99,16 +86,28 @@ class Behaviour(VendorBehaviour):
         _seed_policies(store)
         _seed_entries(store)
 
+    def prepare_create(self, call: Call, entity: dict[str, Any]) -> dict[str, Any]:
+        """Generic creates here are the bulk hour-record store and createBreak."""
+        if _resource(call) == RECORDS:
+            return new_record(entity)
+        return new_break(call, call.params["policyId"], entity)
+
     def prepare_update(
         self, call: Call, entity: dict[str, Any], changes: dict[str, Any]
     ) -> dict[str, Any]:
-        return {**entity, **changes, "updatedAt": utc_now()}
+        if "policyId" in changes:
+            policy_exists(call, changes["policyId"])
+        stamp = "dateAdjusted" if _resource(call) == RECORDS else "updatedAt"
+        return {**entity, **changes, stamp: utc_now()}
 
-    def present(self, call: Call, entity: dict[str, Any]) -> Any:
-        return {k: v for k, v in entity.items() if not k.startswith("_") and k != "employeeIds"}
+    def filter_list(self, call: Call, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        # The documents offer an OData `filter` on these lists without naming the fields it may
+        # use (the spec states none): the mock accepts any field of the listed items.
+        if any(p.name == "filter" and p.ext.filter_fields is None for p in call.op.parameters):
+            return crud.odata_filter(call, entities, "filter", call.route.response_fields)
+        return entities
 
     def decorate_page(self, call: Call, body: Any, page: crud.Page) -> Any:
-        body["meta"].update(offset=page.offset, limit=page.limit)
         limit = page.limit or 0
         prev_offset = max(page.offset - limit, 0)
         body["_links"] = {
@@ -118,6 +117,10 @@ class Behaviour(VendorBehaviour):
             else None,
         }
         return body
+
+
+def _resource(call: Call) -> str | None:
+    return call.route.resource.name if call.route.resource else None
 
 
 def _page_url(call: Call, offset: int, limit: int) -> str:

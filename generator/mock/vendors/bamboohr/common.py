@@ -5,54 +5,12 @@ from __future__ import annotations
 
 import zoneinfo
 from datetime import UTC, date, datetime, tzinfo
-from typing import TYPE_CHECKING
 
 from generator.mock import clock
-
-if TYPE_CHECKING:
-    pass
-
 
 RECORDS, ENTRIES, PROJECTS = "hour-records", "timesheet-entries", "projects"
 POLICIES, BREAKS, ASSESSMENTS = "break-policies", "breaks", "break-assessments"
 EMPLOYEES = {40342: "Ana Lopez", 40343: "Ben Okafor", 40344: "Chen Wei"}
-POLICY_FILTER_FIELDS = (
-    "id",
-    "name",
-    "description",
-    "allEmployeesAssigned",
-    "createdAt",
-    "updatedAt",
-)
-BREAK_FILTER_FIELDS = (
-    "id",
-    "name",
-    "policyId",
-    "paid",
-    "duration",
-    "availabilityType",
-    "createdAt",
-)
-_TITLES = {
-    400: "Bad Request",
-    401: "Unauthorized",
-    403: "Forbidden",
-    404: "Not Found",
-    405: "Method Not Allowed",
-    409: "Conflict",
-    422: "Unprocessable Entity",
-    500: "Internal Server Error",
-}
-_BREAK_FIELDS = (
-    "name",
-    "paid",
-    "duration",
-    "availabilityType",
-    "availabilityMinHoursWorked",
-    "availabilityMaxHoursWorked",
-    "availabilityStartTime",
-    "availabilityEndTime",
-)
 
 
 def _company_zone() -> tzinfo:

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
 from generator.mock.store import Store
-
-if TYPE_CHECKING:
-    pass
 from generator.mock.vendors.bamboohr.common import (
     ASSESSMENTS,
     BREAKS,
