@@ -6,8 +6,7 @@ from typing import Any
 
 from generator.diff.changes import Change
 from generator.diff.sources import Source
-
-MAX_REF_HOPS = 32
+from generator.spec import walk
 
 
 class DiffContext:
@@ -40,16 +39,11 @@ class DiffContext:
 
 def deref(source: Source, node: Any, pointer: str) -> tuple[dict[str, Any], str]:
     """Follow local `$ref`s: the node and the pointer of where it is written (for its line)."""
-    for _ in range(MAX_REF_HOPS):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-            break
-        ref = node["$ref"]
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if isinstance(ref, str):
         if not ref.startswith("#"):
             return {}, pointer
-        try:
-            node, pointer = source.api.spec.resolve_pointer(ref[1:]), ref[1:]
-        except KeyError:
-            return {}, pointer
+        node, pointer = walk.follow(source.api.spec.document, ref[1:])
     return (node if isinstance(node, dict) else {}), pointer
 
 

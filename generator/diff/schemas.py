@@ -8,6 +8,7 @@ from typing import Any
 
 from generator.diff.changes import BREAKING, INFO, NON_BREAKING
 from generator.diff.context import DiffContext, as_dict, deref
+from generator.spec import walk
 from generator.spec.loader import join_pointer
 
 REQUEST, RESPONSE = "request", "response"
@@ -43,20 +44,18 @@ def _label(types: set[str] | None) -> str:
 
 
 def _properties(
-    ctx: DiffContext, side: str, schema: dict[str, Any], pointer: str, depth: int = 0
+    ctx: DiffContext, side: str, pointer: str
 ) -> tuple[dict[str, tuple[dict[str, Any], str]], set[str]]:
-    """Properties (with their pointers) and required names, allOf members merged in."""
+    """Properties (with their pointers) and required names of the schema at `pointer`, its
+    allOf parts merged in (its own properties win)."""
     source = ctx.old if side == "old" else ctx.new
     props: dict[str, tuple[dict[str, Any], str]] = {}
-    required = {r for r in schema.get("required") or [] if isinstance(r, str)}
-    for i, member in enumerate(schema.get("allOf") or []):
-        node, at = deref(source, member, f"{pointer}/allOf/{i}")
-        if depth < MAX_DEPTH:
-            more, more_required = _properties(ctx, side, node, at, depth + 1)
-            props.update(more)
-            required |= more_required
-    for name, prop in as_dict(schema.get("properties")).items():
-        props[str(name)] = deref(source, prop, join_pointer(pointer, "properties", str(name)))
+    required: set[str] = set()
+    for at, part in walk.parts_at(source.api.spec.document, pointer, ("allOf",)):
+        required |= {r for r in part.get("required") or [] if isinstance(r, str)}
+        for name, prop in as_dict(part.get("properties")).items():
+            if str(name) not in props:
+                props[str(name)] = deref(source, prop, join_pointer(at, "properties", str(name)))
     return props, required
 
 
@@ -181,8 +180,8 @@ class SchemaDiff:
     def _object(
         self, old: dict[str, Any], old_at: str, new: dict[str, Any], new_at: str, depth: int
     ) -> None:
-        old_props, old_required = _properties(self.ctx, "old", old, old_at)
-        new_props, new_required = _properties(self.ctx, "new", new, new_at)
+        old_props, old_required = _properties(self.ctx, "old", old_at)
+        new_props, new_required = _properties(self.ctx, "new", new_at)
         skip = "readOnly" if self.request else "writeOnly"  # never sent in this direction
         for name in sorted(set(old_props) | set(new_props)):
             if name in old_props and old_props[name][0].get(skip) is True:
