@@ -63,6 +63,7 @@ def test_unreachable_server_is_exit_2(monkeypatch, capsys):
         ["--rate-limit", "fast"],
         ["--base-url", "ftp://example.com"],
         ["--seed", "x"],
+        ["--call-deadline", "0"],
     ],
 )
 def test_bad_flags_are_exit_2(flags, capsys):

@@ -45,6 +45,19 @@ def test_a_dripping_body_is_stopped_by_the_run_deadline(tmp_path):
     assert elapsed < BOUND_S
 
 
+def test_a_body_dripping_a_byte_a_second_is_stopped_by_the_call_deadline_alone(tmp_path):
+    with serve(servers.dripping_app(seconds_per_byte=1.0)) as origin:
+        done, elapsed = _contract(origin, tmp_path, "--call-deadline", "2", "--max-examples", "1")
+    assert done.returncode == 2, done.stderr
+    drift = json.loads((tmp_path / "drift.json").read_text())
+    assert drift["state"] == "setup-error"
+    assert "longer than the 2 s call deadline" in drift["setup_problem"]
+    assert any("2 s call deadline (a body that drips): cut off" in e for e in drift["errors"])
+    assert "Traceback" not in done.stderr and servers.CANARY not in done.stdout + done.stderr
+    # 3 answers cut at 2 s each, plus start-up: far below one answer of the 10,000-byte drip
+    assert elapsed < BOUND_S
+
+
 def test_a_retry_after_of_days_is_stopped_by_the_run_deadline(tmp_path):
     with serve(servers.retry_after_app()) as origin:
         done, elapsed = _contract(origin, tmp_path, "--deadline", "4", "--max-examples", "1")

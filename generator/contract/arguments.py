@@ -90,6 +90,14 @@ def add_arguments(contract: argparse.ArgumentParser) -> None:
         "(default: no deadline)",
     )
     add(
+        "--call-deadline",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="longest one answer of a live server may take, body included; a slower one (a "
+        "body that drips) is cut off and reported (default: 60)",
+    )
+    add(
         "--record",
         default=None,
         metavar="FILE",

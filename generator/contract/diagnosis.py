@@ -15,6 +15,9 @@ from urllib.parse import urlsplit
 import httpx
 
 LOGIN_WORDS = ("login", "signin", "sign-in", "sign_in", "auth", "sso", "oauth")
+# Answers cut off at the call deadline before the run is stopped: a server that stalls once
+# will stall every case of every phase, each costing a whole deadline.
+MAX_LATE_ANSWERS = 3
 
 
 @dataclass
@@ -23,6 +26,18 @@ class Traffic:
 
     statuses: Counter[int] = field(default_factory=Counter)
     redirects: list[str] = field(default_factory=list)  # Location paths (no query) of 3xx answers
+    late: int = 0  # answers cut off at the call deadline
+    call_deadline_s: float = 0.0
+
+    def answer_late(self, call_deadline_s: float) -> bool:
+        """Count an answer cut off at the deadline; True when the run should stop."""
+        self.late += 1
+        self.call_deadline_s = call_deadline_s
+        return self.stalled
+
+    @property
+    def stalled(self) -> bool:
+        return self.late >= MAX_LATE_ANSWERS
 
     def answer(self, status: int, location: str | None) -> None:
         self.statuses[status] += 1
@@ -36,6 +51,12 @@ class Traffic:
 
 def diagnose(traffic: Traffic, *, base_url: str, server_path: str, env_vars: list[str]) -> str:
     """One line naming the setup problem, or "" when the traffic looks like a real run."""
+    if traffic.stalled:
+        return (
+            f"{traffic.late} answers took longer than the {traffic.call_deadline_s:g} s call "
+            "deadline (a body that drips, or a stalled server or proxy): the run was stopped; "
+            "raise --call-deadline if the server is only slow"
+        )
     total = traffic.total
     if total == 0:
         return ""

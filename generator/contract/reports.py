@@ -106,7 +106,7 @@ def _md_code(text: str) -> str:
 
 def as_markdown(ctx: ReportContext, result: RunResult) -> str:
     lines = [f"# Contract drift: {ctx.vendor}", "", headline(ctx, result), ""]
-    if result.interrupted:
+    if result.state == "interrupted":
         lines += ["> The run was interrupted: this report is partial.", ""]
     if ctx.reproduce_hint and result.findings:
         lines += [f"To reproduce: {ctx.reproduce_hint}", ""]

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from generator.contract import baseline, recording
+from generator.contract import baseline, limits, recording
 from generator.contract.credentials import Credentials, MissingCredentials, env_var_names, resolve
 from generator.contract.diagnosis import diagnose, unreachable
 from generator.contract.masking import Masker
@@ -74,8 +74,8 @@ def main(args: argparse.Namespace) -> int:
         )
         with _masked_streams(masker), _stop_signals(options.deadline) as stopped_by:
             result = recording.run(args, api, target, credentials, options, masker, run_contract)
-        result.stopped_by = stopped_by[0] if result.interrupted else ""
-        if not result.interrupted:
+        result.stopped_by = stopped_by[0] if result.interrupted and stopped_by else ""
+        if not result.interrupted or result.traffic.stalled:
             result.setup_problem = diagnose(
                 result.traffic,
                 base_url=target.base_url,
@@ -224,6 +224,7 @@ def _options(args: argparse.Namespace) -> RunOptions:
         reruns=reruns,
         exclude_checks=excluded,
         deadline=_deadline(getattr(args, "deadline", None)),
+        answer_limits=_answer_limits(getattr(args, "call_deadline", None)),
     )
 
 
@@ -231,6 +232,14 @@ def _deadline(seconds: float | None) -> float | None:
     if seconds is not None and seconds <= 0:
         raise UsageError("--deadline must be a number of seconds above 0")
     return seconds
+
+
+def _answer_limits(call_deadline: float | None) -> limits.Limits:
+    if call_deadline is None:
+        return limits.Limits()
+    if call_deadline <= 0:
+        raise UsageError("--call-deadline must be a number of seconds above 0")
+    return limits.Limits(call_deadline_s=call_deadline)
 
 
 def check_names() -> list[str]:

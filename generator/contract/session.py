@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -188,8 +189,6 @@ def build_schema(api: Api, target: Target, credentials: Credentials, options: Ru
         if writes:
             schema = schema.exclude(method=sorted(writes))
     body_auth.register(schema, api, credentials)
-    if target.app is None:  # requests over a socket: the in-process app is ours
-        limits.register(schema, options.answer_limits)
     return schema
 
 
@@ -364,30 +363,47 @@ def run_contract(
     collector = _Collector(api, target, masker, result, options.request_timeout)
     started = time.monotonic()
     stream = from_schema(schema).execute()
+
+    def late() -> None:
+        if result.traffic.answer_late(options.answer_limits.call_deadline_s):
+            stream.stop()  # a stalled server: each further case would cost a whole deadline
+
+    # Answers over a socket are bounded; the in-process app is ours.
+    bounds = limits.bounded(options.answer_limits, late) if target.app is None else nullcontext()
     try:
-        try:
-            for event in stream:
-                collector.handle(event)
-                if on_progress is not None and isinstance(event, events.PhaseStarted):
-                    on_progress(event.phase.name.value)
-        except KeyboardInterrupt:
-            result.interrupted = True
-            stream.stop()
-            try:
-                for event in stream:  # the engine winds down and reports what it finished
-                    collector.handle(event)
-            except KeyboardInterrupt:  # a second stop, or the grace ran out: report what we have
-                result.errors.append("the run did not wind down in time; results are partial")
-        try:
-            collector.finish(options.reruns)  # re-runs need the body_auth hooks registered
-        except KeyboardInterrupt:
-            result.interrupted = True
-            collector.finish(0)
+        with bounds:
+            _drive(stream, collector, result, options, on_progress)
     finally:
         body_auth.unregister(schema)
-        limits.unregister(schema)
         result.duration_s = round(time.monotonic() - started, 2)
     return result
+
+
+def _drive(
+    stream: Any,
+    collector: _Collector,
+    result: RunResult,
+    options: RunOptions,
+    on_progress: Callable[[str], None] | None,
+) -> None:
+    try:
+        for event in stream:
+            collector.handle(event)
+            if on_progress is not None and isinstance(event, events.PhaseStarted):
+                on_progress(event.phase.name.value)
+    except KeyboardInterrupt:
+        result.interrupted = True
+        stream.stop()
+        try:
+            for event in stream:  # the engine winds down and reports what it finished
+                collector.handle(event)
+        except KeyboardInterrupt:  # a second stop, or the grace ran out: report what we have
+            result.errors.append("the run did not wind down in time; results are partial")
+    try:
+        collector.finish(options.reruns)  # re-runs need the body_auth hooks registered
+    except KeyboardInterrupt:
+        result.interrupted = True
+        collector.finish(0)
 
 
 def _label(api: Api, op: Operation) -> str:
