@@ -37,6 +37,7 @@ from generator.ir.names import (
     spec_id,
 )
 from generator.ir.types import ModelRegistry
+from generator.spec import walk
 from generator.spec.loader import LoadedSpec, SpecError, join_pointer
 
 # Keyword arguments every generated method has besides the spec's parameters.
@@ -270,17 +271,9 @@ class _Builder:
         content = _dict(response.get("content"))
         node: Any = _dict(content[pick_media_type(content)]).get("schema") if content else None
         for token in [t for t in pointer.split("/") if t]:
-            node = self._property(self.deref(node, at), token, at)
+            merged = walk.merged_object(node, lambda n: self.deref(n, at))
+            node = _dict(merged.get("properties")).get(token)
         return self.deref(node, at)
-
-    def _property(self, schema: dict[str, Any], name: str, at: str) -> Any:
-        if name in _dict(schema.get("properties")):
-            return schema["properties"][name]
-        for part in schema.get("allOf") or []:
-            found = self._property(self.deref(part, at), name, at)
-            if found is not None:
-                return found
-        return None
 
     def _warn_unsupported(self, raw: dict[str, Any], at: str) -> None:
         if raw.get("callbacks"):
