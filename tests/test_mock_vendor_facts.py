@@ -11,6 +11,7 @@ import pytest
 from generator.mock import load_api
 from generator.mock.infer import entity_properties
 from generator.mock.testing import MockClient
+from generator.mock.vendor import MockError
 from generator.mock.vendors import papershift, teampulse, timetrack
 from generator.mock.vendors.bamboohr import common as bamboohr
 
@@ -125,6 +126,14 @@ def test_papershift_answers_carry_the_response_schemas_fields():
         assert created in listed and all(set(item) == set(items) for item in listed)
     finally:
         client.close()
+
+
+def test_papershift_401_body_is_the_specs_example():
+    api = load_api("papershift")
+    for op in api.operations:
+        node = api.spec.resolve_pointer(f"{op.pointer}/responses/401")
+        example = node["content"]["application/json"]["example"]
+        assert papershift.Behaviour().error_body(MockError(401, "any")) == example
 
 
 def test_papershift_page_size_comes_from_the_spec():

@@ -8,38 +8,11 @@ from typing import TYPE_CHECKING, Any
 from generator.mock import crud
 from generator.mock.store import Store
 from generator.mock.vendor import MockError, VendorBehaviour, reason_phrase
-from generator.mock.vendors.bamboohr.breaks import (
-    assign_employees,
-    create_policy,
-    delete_policy,
-    list_availabilities,
-    list_employee_policies,
-    list_policy_employees,
-    new_break,
-    policy_exists,
-    replace_breaks,
-    set_employees,
-    sync_policy,
-    unassign_employees,
-)
+from generator.mock.vendors.bamboohr import breaks, records, timesheets
+from generator.mock.vendors.bamboohr.breaks import new_break, policy_exists
 from generator.mock.vendors.bamboohr.common import RECORDS, utc_now
-from generator.mock.vendors.bamboohr.records import (
-    add_record,
-    adjust_record,
-    get_record,
-    new_record,
-)
+from generator.mock.vendors.bamboohr.records import new_record
 from generator.mock.vendors.bamboohr.seed import _seed_entries, _seed_policies
-from generator.mock.vendors.bamboohr.timesheets import (
-    clock_in,
-    clock_out,
-    create_project,
-    delete_clock_entries,
-    delete_hour_entries,
-    list_timesheet_entries,
-    store_clock_entries,
-    store_hour_entries,
-)
 
 if TYPE_CHECKING:
     from generator.mock.engine import Call
@@ -47,29 +20,7 @@ if TYPE_CHECKING:
 
 class Behaviour(VendorBehaviour):
     def __init__(self) -> None:
-        self.handlers = {
-            "createTimeTrackingHourRecord": add_record,
-            "getTimeTrackingRecord": get_record,
-            "updateTimeTrackingRecord": adjust_record,
-            "createOrUpdateTimesheetClockEntries": store_clock_entries,
-            "createOrUpdateTimesheetHourEntries": store_hour_entries,
-            "createTimesheetClockInEntry": clock_in,
-            "createTimesheetClockOutEntry": clock_out,
-            "deleteTimesheetClockEntriesViaPost": delete_clock_entries,
-            "deleteTimesheetHourEntriesViaPost": delete_hour_entries,
-            "listTimesheetEntries": list_timesheet_entries,
-            "createTimeTrackingProject": create_project,
-            "createBreakPolicy": create_policy,
-            "deleteBreakPolicy": delete_policy,
-            "syncBreakPolicy": sync_policy,
-            "assignEmployeesToBreakPolicy": assign_employees,
-            "setBreakPolicyEmployees": set_employees,
-            "unassignEmployeesFromBreakPolicy": unassign_employees,
-            "listBreakPolicyEmployees": list_policy_employees,
-            "listEmployeeBreakPolicies": list_employee_policies,
-            "replaceBreaksForBreakPolicy": replace_breaks,
-            "listEmployeeBreakAvailabilities": list_availabilities,
-        }
+        self.handlers = {**records.HANDLERS, **timesheets.HANDLERS, **breaks.HANDLERS}
 
     def error_body(self, error: MockError) -> Any:
         body: dict[str, Any] = {

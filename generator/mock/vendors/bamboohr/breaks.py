@@ -202,3 +202,17 @@ def _effective(text: str | None) -> datetime:
         except ValueError:
             pass
     return clock.now(COMPANY_ZONE).replace(microsecond=0)
+
+
+HANDLERS = {
+    "createBreakPolicy": create_policy,
+    "deleteBreakPolicy": delete_policy,
+    "syncBreakPolicy": sync_policy,
+    "assignEmployeesToBreakPolicy": assign_employees,
+    "setBreakPolicyEmployees": set_employees,
+    "unassignEmployeesFromBreakPolicy": unassign_employees,
+    "listBreakPolicyEmployees": list_policy_employees,
+    "listEmployeeBreakPolicies": list_employee_policies,
+    "replaceBreaksForBreakPolicy": replace_breaks,
+    "listEmployeeBreakAvailabilities": list_availabilities,
+}

@@ -55,3 +55,10 @@ def _as_text(value: Any, schema: dict[str, Any]) -> Any:
     if "string" not in schema_types(schema):
         return value
     return f"{value:.4f}" if "." in schema.get("pattern", "") else str(value)
+
+
+HANDLERS = {
+    "createTimeTrackingHourRecord": add_record,
+    "getTimeTrackingRecord": get_record,
+    "updateTimeTrackingRecord": adjust_record,
+}

@@ -41,7 +41,7 @@ def store_clock_entries(call: Call) -> Reply:
             hours=None,
         )
         stored.append(_save_entry(call, entry))
-    return crud.success(call, [_present_entry(call, e) for e in stored])
+    return crud.success(call, [crud.shaped(call, e) for e in stored])
 
 
 def store_hour_entries(call: Call) -> Reply:
@@ -58,7 +58,7 @@ def store_hour_entries(call: Call) -> Reply:
             _project_info(call, item) if "projectId" in item else entry.get("projectInfo")
         )
         stored.append(_save_entry(call, merged))
-    return crud.success(call, [_present_entry(call, e) for e in stored])
+    return crud.success(call, [crud.shaped(call, e) for e in stored])
 
 
 def clock_in(call: Call) -> Reply:
@@ -81,7 +81,7 @@ def clock_in(call: Call) -> Reply:
         "breakInfo": None,
         "approved": False,
     }
-    return crud.success(call, _present_entry(call, _save_entry(call, entry)))
+    return crud.success(call, crud.shaped(call, _save_entry(call, entry)))
 
 
 def clock_out(call: Call) -> Reply:
@@ -96,7 +96,7 @@ def clock_out(call: Call) -> Reply:
     if end < entry["start"]:
         raise call.invalid("the clock-out time is before the clock-in time")
     entry["end"] = end
-    return crud.success(call, _present_entry(call, _save_entry(call, entry)))
+    return crud.success(call, crud.shaped(call, _save_entry(call, entry)))
 
 
 def delete_clock_entries(call: Call) -> Reply:
@@ -122,29 +122,24 @@ def delete_hour_entries(call: Call) -> Reply:
 
 
 def list_timesheet_entries(call: Call) -> Reply:
-    first, last = date.fromisoformat(call.params["start"]), date.fromisoformat(call.params["end"])
-    max_days = _max_days(call)
-    oldest = today() - timedelta(days=max_days)
+    rule = call.route.pagination  # date-range: the parameter names and max-days
+    assert rule is not None and rule.max_days is not None, "the spec states max-days"
+    first = date.fromisoformat(call.params[rule.start_param])
+    last = date.fromisoformat(call.params[rule.end_param])
+    oldest = today() - timedelta(days=rule.max_days)
     if last < first:
         raise call.invalid("end is before start")
-    if first < oldest or last < oldest or (last - first).days > max_days:
-        raise call.invalid(f"start and end must lie within the last {max_days} days")
+    if first < oldest or last < oldest or (last - first).days > rule.max_days:
+        raise call.invalid(f"start and end must lie within the last {rule.max_days} days")
     wanted = call.params.get("employeeIds")
     employees = {int(e) for e in wanted.split(",")} if wanted else None
     entries = [
-        e
+        crud.shaped(call, e, approvedAt=None, approved=bool(e.get("approved")))
         for e in call.store.all(ENTRIES)
         if first.isoformat() <= e["date"] <= last.isoformat()
         and (employees is None or e["employeeId"] in employees)
     ]
-    return crud.success(call, [_present_listed_entry(call, e) for e in entries])
-
-
-def _max_days(call: Call) -> int:
-    """The range limit the spec states (`x-pagination` max-days)."""
-    rule = call.route.pagination
-    assert rule is not None and rule.max_days is not None, "the spec states max-days"
-    return rule.max_days
+    return crud.success(call, entries)
 
 
 def _existing_entry(call: Call, item: dict[str, Any], kind: str) -> dict[str, Any]:
@@ -192,14 +187,6 @@ def _project_info(call: Call, item: dict[str, Any]) -> dict[str, Any] | None:
     return {"project": {"id": project["id"], "name": project["name"]}, "task": task}
 
 
-def _present_entry(call: Call, entry: dict[str, Any]) -> dict[str, Any]:
-    return crud.shaped(call, entry)
-
-
-def _present_listed_entry(call: Call, entry: dict[str, Any]) -> dict[str, Any]:
-    return crud.shaped(call, entry, approvedAt=None, approved=bool(entry.get("approved")))
-
-
 # -- projects ----------------------------------------------------------------------------------
 def create_project(call: Call) -> Reply:
     body = call.body
@@ -219,3 +206,15 @@ def create_project(call: Call) -> Reply:
         project["employeeIds"] = body.get("employeeIds") or []
     call.store.put(PROJECTS, project["id"], project)
     return crud.success(call, project)
+
+
+HANDLERS = {
+    "createOrUpdateTimesheetClockEntries": store_clock_entries,
+    "createOrUpdateTimesheetHourEntries": store_hour_entries,
+    "createTimesheetClockInEntry": clock_in,
+    "createTimesheetClockOutEntry": clock_out,
+    "deleteTimesheetClockEntriesViaPost": delete_clock_entries,
+    "deleteTimesheetHourEntriesViaPost": delete_hour_entries,
+    "listTimesheetEntries": list_timesheet_entries,
+    "createTimeTrackingProject": create_project,
+}
