@@ -160,3 +160,36 @@ def test_curl_line_sends_a_body_credential_in_the_body():
     assert "api_token" not in url, curl
     assert '\\"api_token\\":\\"${PAPERSHIFT_API_TOKEN}\\"' in curl, curl
     assert servers.CANARY not in finding.reproduce
+
+
+def _answering_unnamed_methods(status: int):
+    """The faithful server, except that a method the spec never names for a path (TRACE, PATCH,
+    ...) gets `status` with no Allow header, as gateways and frameworks answer."""
+    from starlette.responses import JSONResponse, PlainTextResponse
+
+    app = servers.faithful_app()
+    named = {f"{servers.BASE_PATH}/entries": {"GET", "POST"}}
+
+    async def answering(scope, receive, send):
+        methods = named.get(scope.get("path", ""), {"GET", "PUT", "DELETE"})
+        if scope["type"] == "http" and scope["method"] not in methods:
+            refusal = PlainTextResponse("not here", status_code=status)
+            response = JSONResponse({"ok": True}, status_code=status) if status < 300 else refusal
+            await response(scope, receive, send)
+            return
+        await app(scope, receive, send)
+
+    return answering
+
+
+@pytest.mark.parametrize("status", [404, 403, 405, 501])
+def test_a_method_the_spec_never_names_refused_in_the_servers_own_way_is_not_drift(status):
+    result = run_app(_answering_unnamed_methods(status), max_examples=1, stateful=False, reruns=0)
+    assert result.requests > 0
+    assert result.findings == []
+
+
+def test_a_method_the_spec_never_names_accepted_with_2xx_is_drift():
+    result = run_app(_answering_unnamed_methods(200), max_examples=1, stateful=False, reruns=0)
+    assert [f.check for f in result.findings] == ["unsupported_method"]
+    assert "returned 200" in result.findings[0].message

@@ -236,7 +236,8 @@ class _Collector:
 
     def failure(self, recorder: Any, case_id: str, check: str, info: Any) -> None:
         failure = info.failure
-        if self._expected(failure):
+        node = recorder.cases.get(case_id)
+        if self._expected(failure, node.value if node is not None else None):
             return
         interaction = recorder.interactions.get(case_id)
         status = getattr(failure, "status_code", None)
@@ -258,7 +259,6 @@ class _Collector:
             cause=self.masker.text(explanation.cause),
         )
         self.findings.append(finding)
-        node = recorder.cases.get(case_id)
         if node is not None and finding.root_cause not in self.cases:
             self.cases[finding.root_cause] = FailingCase(
                 case=node.value,
@@ -268,15 +268,18 @@ class _Collector:
                 status=status,
             )
 
-    def _expected(self, failure: Any) -> bool:
+    def _expected(self, failure: Any, case: Any) -> bool:
         """Failures that are how the target is meant to behave, not drift."""
         scenario = getattr(getattr(failure, "scenario", None), "value", None)
         if self.target.accepts_any_credential and scenario == "invalid_auth":
             return True
         # A method the spec never names is drift only when the server accepts it: a 405 without
-        # Allow, a 404, 403 or 501 is a gateway or framework refusing it in its own way.
-        if type(failure).__name__ == "UnsupportedMethodResponse":
-            return not 200 <= (getattr(failure, "status_code", 0) or 0) < 300
+        # Allow, a 404, 403 or 501 is a gateway or framework refusing it in its own way, whatever
+        # check (status, server error, content type) would otherwise complain about the refusal.
+        unsupported = type(failure).__name__ == "UnsupportedMethodResponse"
+        if unsupported or _unnamed_method(case):
+            accepted = 200 <= (getattr(failure, "status_code", None) or 0) < 300
+            return not (unsupported and accepted)
         # A live server that keeps answering 429 after the waits is throttling, not drifting.
         return self.target.live and getattr(failure, "status_code", None) == 429
 
@@ -325,6 +328,11 @@ class _Collector:
         if reruns and not self.result.interrupted:
             timeout = self.timeout
             self.result.findings = label(self.result.findings, self.cases, reruns, timeout)
+
+
+def _unnamed_method(case: Any) -> bool:
+    """Whether the case was sent with a method other than its operation's own."""
+    return case is not None and str(case.method).upper() != str(case.operation.method).upper()
 
 
 def _reproduction(recorder: Any, case_id: str, info: Any, masker: Masker) -> str:
