@@ -42,6 +42,20 @@ def join_pointer(base: str, *tokens: str | int) -> str:
     return base + "".join("/" + escape_pointer_token(str(t)) for t in tokens)
 
 
+def resolve_in(document: Any, pointer: str) -> Any:
+    """The node a JSON pointer names in `document` (array indices as digits); KeyError when
+    there is none."""
+    node = document
+    for token in split_pointer(pointer):
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise KeyError(pointer)
+    return node
+
+
 def split_pointer(pointer: str) -> list[str]:
     if pointer in ("", "/"):
         return []
@@ -120,15 +134,7 @@ class LoadedSpec:
         return SpecError(self.display_path, self.line_of(pointer), pointer, message)
 
     def resolve_pointer(self, pointer: str) -> Any:
-        node: Any = self.document
-        for token in split_pointer(pointer):
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                raise KeyError(pointer)
-        return node
+        return resolve_in(self.document, pointer)
 
     def resolve_ref(self, ref: str, at: str = "") -> Any:
         """Target of a local `$ref` (`#/...`); a remote or broken one is a located SpecError."""

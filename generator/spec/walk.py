@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from generator.spec.loader import join_pointer, split_pointer
+from generator.spec.loader import join_pointer, resolve_in
 
 COMPOSITIONS = ("allOf", "anyOf", "oneOf")
 MAX_DEPTH = 32
@@ -20,16 +20,11 @@ Deref = Callable[[Any], Any]
 
 
 def node_at(document: Any, pointer: str) -> Any:
-    """The node a JSON pointer names, or None (array indices as digits)."""
-    node = document
-    for token in split_pointer(pointer):
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return None
-    return node
+    """The node a JSON pointer names, or None."""
+    try:
+        return resolve_in(document, pointer)
+    except KeyError:
+        return None
 
 
 def follow(document: Any, pointer: str) -> tuple[Any, str]:
