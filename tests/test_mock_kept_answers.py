@@ -66,7 +66,7 @@ class _Ticking:
 def test_a_read_that_reads_the_clock_is_answered_afresh():
     api = load_api("bamboohr")
     engine = Engine(api, behaviour_for("bamboohr"), Store(), base_path("bamboohr"), _Ticking())
-    engine.vendor.seed(engine.store)
+    engine.vendor.seed(engine.store, api)
     http = TestClient(build_starlette(engine, api.spec.document), base_url="http://mock.test")
     headers = credentials(api)[0]
     path = "/api/v1/time-tracking/employees/40342/break-availabilities"

@@ -12,7 +12,7 @@ from generator.mock import load_api
 from generator.mock.infer import entity_properties
 from generator.mock.testing import MockClient
 from generator.mock.vendor import MockError
-from generator.mock.vendors import papershift, teampulse, timetrack
+from generator.mock.vendors import papershift, timetrack
 from generator.mock.vendors.bamboohr import common as bamboohr
 
 ENTRIES = "/api/v1/time_tracking/timesheet_entries"
@@ -25,7 +25,6 @@ def _route(client: MockClient, operation_id: str) -> Any:
 @pytest.mark.parametrize(
     ("vendor", "collections"),
     [
-        ("teampulse", {teampulse.COLLECTION}),
         ("timetrack", {timetrack.COLLECTION}),
         ("papershift", {papershift.COLLECTION}),
         (

@@ -61,7 +61,7 @@ def create_app(
     clock = SeededClock(seed, store) if seeded_clock else WallClock()
     if store.is_empty:
         with using_clock(clock):
-            behaviour.seed(store)
+            behaviour.seed(store, api)
         store.mark_seeded()
     engine = Engine(api, behaviour, store, _prefix(api), clock)
     return build_starlette(engine, api.spec.document, access_log)

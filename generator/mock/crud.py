@@ -15,11 +15,12 @@ from generator.mock import infer, odata
 from generator.mock.schemas import schema_types
 from generator.mock.store import detach
 from generator.mock.vendor import NO_BODY, Handler, MockError, Reply
-from generator.spec.loader import join_pointer, split_pointer
+from generator.spec.loader import join_pointer, resolve_in, split_pointer
 
 if TYPE_CHECKING:
     from generator.ir.model import Api, Operation
     from generator.mock.engine import Call, Route
+    from generator.mock.store import Store
 
 DELETED = "_deleted"
 
@@ -234,8 +235,7 @@ def delete(call: Call) -> Reply:
         call.store.put(resource.name, key, {**entity, DELETED: True})
     else:
         call.store.delete(resource.name, key)
-    response = call.op.response_for(call.route.success_status)
-    example = _documented_example(call, response.media_type) if response else None
+    example = documented_example(call.engine.api, call.op, call.route.success_status)
     return success(call, {} if example is None else example)
 
 
@@ -289,16 +289,18 @@ def list_(call: Call) -> Reply:
 def example_reply(call: Call) -> Reply:
     """An operation with no resource and no vendor handler: its documented example."""
     status = call.route.success_status
-    response = call.op.response_for(status)
-    example = _documented_example(call, response.media_type) if response else None
+    example = documented_example(call.engine.api, call.op, status)
     return Reply(status, example if example is not None else NO_BODY)
 
 
-def _documented_example(call: Call, media_type: str | None) -> Any:
-    spec = call.engine.api.spec
+def documented_example(api: Api, op: Operation, status: int) -> Any:
+    """The example (or first of the examples) the spec gives for an answer; None without one."""
+    response = op.response_for(status)
+    spec = api.spec
     try:
-        node = spec.resolve_pointer(f"{call.op.pointer}/responses/{call.route.success_status}")
-        media = spec.deref(spec.deref(node).get("content", {}).get(media_type, {}))
+        node = spec.resolve_pointer(f"{op.pointer}/responses/{status}")
+        content = spec.deref(node).get("content", {})
+        media = spec.deref(content.get(response.media_type if response else None, {}))
     except (KeyError, AttributeError):
         return None
     if "example" in media:
@@ -306,6 +308,17 @@ def _documented_example(call: Call, media_type: str | None) -> Any:
     for example in (media.get("examples") or {}).values():
         return spec.deref(example).get("value")
     return None
+
+
+def seed_examples(store: Store, api: Api, operation_id: str) -> None:
+    """Store the entities a list operation's documented answer shows (ids from the store)."""
+    op = next(o for o in api.operations if o.operation_id == operation_id)
+    resource, rule = op.ext.resource, op.ext.pagination
+    assert resource is not None, f"{operation_id} has no x-resource"
+    example = documented_example(api, op, int(op.success_responses[0].status))
+    for entity in resolve_in(example, rule.items if rule else "") or []:
+        key = store.next_number(resource.name)
+        store.put(resource.name, key, {**entity, resource.id_field: key})
 
 
 _HANDLERS: dict[str, Handler] = {

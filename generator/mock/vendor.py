@@ -12,6 +12,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from generator.ir.model import Api
     from generator.mock.engine import Call
     from generator.mock.store import Store
 
@@ -75,7 +76,7 @@ class VendorBehaviour:
         """The body of an error answer, shaped like the vendor's error schema."""
         return {"message": error.message}
 
-    def seed(self, store: Store) -> None:
+    def seed(self, store: Store, api: Api) -> None:
         """Create the demo data of a fresh store (ids come from the store, so they follow --seed)."""
 
     def prepare_create(self, call: Call, entity: dict[str, Any]) -> dict[str, Any]:

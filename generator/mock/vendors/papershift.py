@@ -15,6 +15,7 @@ from generator.mock.store import Store
 from generator.mock.vendor import MockError, Reply, VendorBehaviour
 
 if TYPE_CHECKING:
+    from generator.ir.model import Api
     from generator.mock.engine import Call
 
 COLLECTION = "working-sessions"
@@ -69,7 +70,7 @@ class Behaviour(VendorBehaviour):
     def error_body(self, error: MockError) -> Any:
         return {"response": "API Key not found!" if error.status == 401 else error.message}
 
-    def seed(self, store: Store) -> None:
+    def seed(self, store: Store, api: Api) -> None:
         start = datetime(2015, 10, 1, 8, 30, tzinfo=UTC)
         for day in range(30):
             key = store.next_number(COLLECTION, start=FIRST_ID)

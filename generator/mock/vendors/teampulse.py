@@ -1,25 +1,21 @@
 """TeamPulse time entries: `week` derived from `date`, server-set created/modified fields in the
-vendor's zoneless format, `te.<field>` error keys and demo data (the rest comes from the spec)."""
+vendor's zoneless format and `te.<field>` error keys (the rest, demo data included, comes from
+the spec)."""
 
 from __future__ import annotations
 
 from datetime import UTC, date
 from typing import TYPE_CHECKING, Any
 
-from generator.mock import clock
+from generator.mock import clock, crud
 from generator.mock.store import Store
 from generator.mock.vendor import MockError, VendorBehaviour
 
 if TYPE_CHECKING:
+    from generator.ir.model import Api
     from generator.mock.engine import Call
 
-COLLECTION = "time-entries"
 API_USER = "API User"
-_SEED_ENTRIES = (
-    ("2013-10-02", 6, "Api for time entries"),
-    ("2013-10-03", 6, "Create some test data"),
-    ("2013-10-04", 6, "Fix getting of time entries"),
-)
 
 
 class Behaviour(VendorBehaviour):
@@ -27,27 +23,8 @@ class Behaviour(VendorBehaviour):
         key = f"te.{error.field.strip('/').split('/')[-1]}" if error.field else "error"
         return {key: error.message}
 
-    def seed(self, store: Store) -> None:
-        for day, hours, note in _SEED_ENTRIES:
-            key = store.next_number(COLLECTION)
-            store.put(
-                COLLECTION,
-                key,
-                {
-                    "id": key,
-                    "date": day,
-                    "hours": hours,
-                    "type": "Billable",
-                    "userId": 1,
-                    "taskId": 10,
-                    "note": note,
-                    "week": iso_week(day),
-                    "createdBy": "Paul Smith",
-                    "createdAt": "2013-06-06T00:00:00",
-                    "lastModifiedBy": "Paul Smith",
-                    "lastModifiedAt": "2013-10-09T13:57:28.33",
-                },
-            )
+    def seed(self, store: Store, api: Api) -> None:
+        crud.seed_examples(store, api, "listTimeEntries")  # the documented list answer
 
     def prepare_create(self, call: Call, entity: dict[str, Any]) -> dict[str, Any]:
         now = _zoneless_now()

@@ -11,6 +11,7 @@ from generator.mock.store import Store
 from generator.mock.vendor import MockError, VendorBehaviour, reason_phrase
 
 if TYPE_CHECKING:
+    from generator.ir.model import Api
     from generator.mock.engine import Call
 
 COLLECTION = "attendances"
@@ -34,7 +35,7 @@ class Behaviour(VendorBehaviour):
         item["detail"] = error.message
         return {"errors": [item]}
 
-    def seed(self, store: Store) -> None:
+    def seed(self, store: Store, api: Api) -> None:
         for user, start, end, pause, notes in _SEED_ENTRIES:
             key = store.next_number(COLLECTION)
             entity = {

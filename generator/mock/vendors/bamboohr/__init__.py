@@ -15,6 +15,7 @@ from generator.mock.vendors.bamboohr.records import new_record
 from generator.mock.vendors.bamboohr.seed import _seed_entries, _seed_policies
 
 if TYPE_CHECKING:
+    from generator.ir.model import Api
     from generator.mock.engine import Call
 
 
@@ -33,7 +34,7 @@ class Behaviour(VendorBehaviour):
             body["fields"] = {error.field.strip("/") or "body": error.message}
         return body
 
-    def seed(self, store: Store) -> None:
+    def seed(self, store: Store, api: Api) -> None:
         _seed_policies(store)
         _seed_entries(store)
 
