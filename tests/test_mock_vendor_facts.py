@@ -135,5 +135,22 @@ def test_papershift_401_body_is_the_specs_example():
         assert papershift.Behaviour().error_body(MockError(401, "any")) == example
 
 
+def test_papershift_demo_account_holds_what_the_specs_examples_name():
+    """The demo account's locations, areas, users and tags are the ones the documented requests
+    and answers name, so every documented write succeeds against a fresh mock."""
+    api = load_api("papershift")
+    tables = {"location": papershift.LOCATIONS, "working_area": papershift.WORKING_AREAS}
+    tables["user"] = papershift.USERS
+    for op in api.operations:
+        sent = (op.body.example or {}).get("working_session", {}) if op.body else {}
+        for kind, known in tables.items():
+            assert sent.get(f"{kind}_id", next(iter(known))) in known
+            assert sent.get(f"{kind}_external_id", known[next(iter(known))]) in known.values()
+    get = next(op for op in api.operations if op.operation_id == "getWorkingSession")
+    answer = api.spec.resolve_pointer(f"{get.pointer}/responses/200")
+    for tag in answer["content"]["application/json"]["example"]["filters"]:
+        assert papershift.TAGS[tag["id"]] == tag
+
+
 def test_papershift_page_size_comes_from_the_spec():
     assert not any(isinstance(v, int) and v == 25 for v in vars(papershift).values())
