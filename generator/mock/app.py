@@ -4,6 +4,7 @@ the engine. The engine path is plain ASGI so a request costs little more than it
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import time
 from collections.abc import Mapping
@@ -26,7 +27,7 @@ class EngineASGI:
 
     def __init__(self, engine: Engine, access_log: bool = False) -> None:
         self.engine = engine
-        self.access_log = access_log
+        self.log = _AccessLog() if access_log else None
         self._base_urls: dict[tuple[Any, ...], str] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -45,10 +46,10 @@ class EngineASGI:
             method, raw_path, query, headers, body, self._base_url(scope, headers)
         )
         await _send(send, answer, head=method == "HEAD")
-        if self.access_log:
+        if self.log is not None:
             elapsed = (time.perf_counter() - started) * 1000
             target = masked_target(raw_path, query, self.engine.credential_params)
-            print(f"{method} {target} {answer.status} {elapsed:.1f}ms", file=sys.stderr, flush=True)
+            self.log.add(f"{method} {target} {answer.status} {elapsed:.1f}ms\n")
 
     def _base_url(self, scope: Scope, headers: dict[str, str]) -> str:
         """The request's base URL, remembered per host: clients keep sending the same one."""
@@ -60,6 +61,24 @@ class EngineASGI:
             if len(self._base_urls) < _BASE_URLS_KEPT:
                 self._base_urls[key] = found
         return found
+
+
+class _AccessLog:
+    """One line per request on stderr, written once per turn of the event loop: under load one
+    write carries the lines of every request answered in that turn, instead of one each."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def add(self, line: str) -> None:
+        if not self.lines:
+            asyncio.get_running_loop().call_soon(self.flush)
+        self.lines.append(line)
+
+    def flush(self) -> None:
+        lines, self.lines = self.lines, []
+        sys.stderr.write("".join(lines))
+        sys.stderr.flush()
 
 
 def masked_target(path: str, query: str, credential_params: frozenset[str]) -> str:

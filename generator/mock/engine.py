@@ -206,8 +206,12 @@ class Engine:
             key=lambda r: -r.literal_segments,
         )
         self.routes_by_method: dict[str, list[Route]] = {}
+        # The routes a path can match: same method, same number of slashes (in their order).
+        self._routes_by_shape: dict[tuple[str, int], list[Route]] = {}
         for route in self.routes:
             self.routes_by_method.setdefault(route.op.method, []).append(route)
+            shape = (route.op.method, _slashes(route.op.path))
+            self._routes_by_shape.setdefault(shape, []).append(route)
         checks = {s.key: _Credential(s) for s in api.security_schemes}
         self._security = {
             id(r): tuple(tuple(checks[s.key] for s in needed) for needed in r.security)
@@ -330,7 +334,7 @@ class Engine:
         if not raw_path.startswith(self.prefix + "/") and raw_path != self.prefix:
             raise MockError(404, "no such route")
         tail = self.vendor.rewrite_path(method, raw_path[len(self.prefix) :], query)
-        for route in self.routes_by_method.get(method, ()):
+        for route in self._routes_by_shape.get((method, tail.count("/")), ()):
             match = route.pattern.match(tail)
             if match:
                 return route, self._path_values(route, match)
@@ -599,6 +603,13 @@ def _item_schema(op: Operation, deref: Any) -> dict[str, Any] | None:
     return _as_dict(deref(op.body.schema.get("items", {}))) or None
 
 
+def _slashes(path: str) -> int:
+    """The slashes of a request path that matches the route of `path` (its empty segments
+    dropped, as the route's pattern drops them)."""
+    segments = [s for s in path.split("/") if s]
+    return len(segments) + (1 if path.endswith("/") and segments else 0)
+
+
 def _segment_regex(segment: str) -> str:
     parts = _PATH_PARAM.split(segment)  # literal, name, literal, name, ...
     return "".join("([^/]+)" if i % 2 else re.escape(part) for i, part in enumerate(parts))
@@ -632,34 +643,46 @@ class _Credential:
     provoke the documented 401/403 on purpose)."""
 
     def __init__(self, scheme: SecurityScheme) -> None:
-        self.scheme = scheme
         self.name = scheme.param_name
         self.header = scheme.param_name.lower()
+        self.basic, self.bearer = scheme.kind == "basic", scheme.kind == "bearer"
         before, token, after = (scheme.credential_format or "").partition("{token}")
         self.wrapper = (before.lower(), after, len(before) + len(after)) if token else None
+        self._sent = self._sent_in_header
+        if scheme.kind == "apiKey" and scheme.location == "query":
+            self._sent = self._sent_in_query
+        elif scheme.kind == "apiKey" and scheme.location == "cookie":
+            self._sent = self._sent_in_cookie
 
     def accepts(self, headers: dict[str, str], query: dict[str, list[str]], in_body: Any) -> bool:
         header = headers.get(self.header, "")
         in_query = query.get(self.name, ())
         if REJECTED_MARK in header or (isinstance(in_body, str) and REJECTED_MARK in in_body):
             return False
-        if any(REJECTED_MARK in text for text in in_query):
+        if in_query and any(REJECTED_MARK in text for text in in_query):
             return False
-        if self.scheme.kind == "basic" and REJECTED_MARK in _basic_user(header):
+        if self.basic and REJECTED_MARK in _basic_user(header):
             return False
         return self._sent(headers, header, in_query, in_body)
 
-    def _sent(self, headers: dict[str, str], header: str, in_query: Any, in_body: Any) -> bool:
-        kind, location = self.scheme.kind, self.scheme.location
-        if kind == "apiKey" and location == "query":
-            sent = (in_query[-1] if in_query else "") or in_body
-            return isinstance(sent, str) and bool(sent.strip())
-        if kind == "apiKey" and location == "cookie":
-            return f"{self.name}=" in headers.get("cookie", "")
+    def _sent_in_query(
+        self, headers: dict[str, str], header: str, in_query: Any, in_body: Any
+    ) -> bool:
+        sent = (in_query[-1] if in_query else "") or in_body
+        return isinstance(sent, str) and bool(sent.strip())
+
+    def _sent_in_cookie(
+        self, headers: dict[str, str], header: str, in_query: Any, in_body: Any
+    ) -> bool:
+        return f"{self.name}=" in headers.get("cookie", "")
+
+    def _sent_in_header(
+        self, headers: dict[str, str], header: str, in_query: Any, in_body: Any
+    ) -> bool:
         value = header.strip()
-        if kind == "basic":
+        if self.basic:
             return _basic_user(value) != ""
-        if kind == "bearer":
+        if self.bearer:
             return value[:7].lower() == "bearer " and bool(value[7:].strip())
         if self.wrapper is not None:
             before, after, length = self.wrapper
