@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 import importlib
+import json
 import os
 import re
 import subprocess
@@ -343,3 +345,70 @@ def test_readme_code_spans_hold_no_markdown_escapes() -> None:
     ]
     assert any(span == "POST /api/v1/time_tracking/clock_entries/store" for span in spans)
     assert not [s for s in spans if re.search(r"\\[_*\[\]<>|#]", s)]
+
+
+BODY_SHAPES_APP = '''
+import datetime as dt
+import json
+import uuid
+
+import httpx
+
+from body_shapes import Client, models
+
+sent: list[object] = []
+
+
+def answer(request: httpx.Request) -> httpx.Response:
+    sent.append(json.loads(request.content))
+    return httpx.Response(201 if request.url.path == "/folders" else 204)
+
+
+client = Client(base_url="http://api.test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+child: models.FolderCreateDict = {"name": "2026", "root": False, "colour": models.Colour.GREEN}
+client.default.create_folder(
+    body={
+        "name": "shifts",
+        "parent_id": 7,
+        "colour": "red",
+        "labels": {"team": "a"},
+        "children": [child, models.FolderCreate(name="old", root=True)],
+        "owner": {"email": "ana@example.com", "since": dt.date(2026, 3, 2)},
+    }
+)
+start = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+ref = uuid.UUID("12345678-1234-5678-1234-567812345678")
+shifts: list[models.ShiftDict] = [{"from": start, "shift-ref": ref, "minutes": 30}]
+client.default.import_shifts(body=shifts)
+client.default.import_shifts(body=[*shifts, models.Shift(from_=start, shift_ref=ref)])
+print(json.dumps(sent))
+'''
+
+
+def test_dict_bodies_of_every_shape_type_check_and_are_sent_as_json(tmp_path: Path) -> None:
+    """A body's TypedDict covers allOf parts, enums (members or values), maps, nested and
+    recursive objects, keys that are no Python names and lists of dicts or models; its dates,
+    UUIDs and enum members go out in their JSON form, aware datetimes in UTC."""
+    result = generate("tests/fixtures/body_shapes.yaml", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    (tmp_path / "app.py").write_text(BODY_SHAPES_APP, encoding="utf-8")
+    run = subprocess.run([sys.executable, "app.py"], cwd=tmp_path, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    folder, shifts, mixed = json.loads(run.stdout)
+    assert folder["colour"] == "red" and folder["owner"]["since"] == "2026-03-02"
+    assert folder["children"] == [
+        {"name": "2026", "root": False, "colour": "green"},
+        {"name": "old", "root": True},
+    ]
+    wire_shift = {"from": "2026-03-02T07:30:00Z", "shift-ref": "12345678-1234-5678-1234-567812345678"}
+    assert shifts == [{**wire_shift, "minutes": 30}]
+    assert mixed[0] == shifts[0] and mixed[1]["shift-ref"] == wire_shift["shift-ref"]
+    as_sent = datetime.datetime.fromisoformat(mixed[1]["from"])  # a model keeps the offset
+    assert as_sent == datetime.datetime(2026, 3, 2, 7, 30, tzinfo=datetime.UTC)
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "app.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout[-3000:]

@@ -61,14 +61,21 @@ class BodyTypes:
         return annotation
 
     def _model(self, name: str) -> TypeRef:
-        if name not in self._by_model:
-            schema = self.schemas.get(name)
-            if name in self._open or not isinstance(schema, dict):
-                return TypeRef.model(name)
-            self._open.add(name)
-            plain = self._plain(schema, name, name)
-            self._open.discard(name)
-            self._by_model[name] = TypeRef.union(TypeRef.model(name), plain)
+        if name in self._by_model:
+            return self._by_model[name]
+        schema = self.schemas.get(name)
+        if name in self._open or not isinstance(schema, dict):
+            return TypeRef.model(name)
+        shape = self._object(schema)
+        if shape is not None:  # named before its fields, which may refer back to it
+            typed_dict = self._names.claim(f"{name}Dict")
+            self._by_model[name] = TypeRef.union(TypeRef.model(name), TypeRef.model(typed_dict))
+            self._fill(typed_dict, name, name, *shape)
+            return self._by_model[name]
+        self._open.add(name)
+        plain = self._plain(schema, name, name)
+        self._open.discard(name)
+        self._by_model[name] = TypeRef.union(TypeRef.model(name), plain)
         return self._by_model[name]
 
     def _plain(self, schema: Any, hint: str, mirrors: str) -> TypeRef:
@@ -141,13 +148,18 @@ class BodyTypes:
         self, hint: str, mirrors: str, properties: dict[str, Any], required: set[str]
     ) -> str:
         name = self._names.claim(f"{hint}Dict")
+        self._fill(name, hint, mirrors, properties, required)
+        return name
+
+    def _fill(
+        self, name: str, hint: str, mirrors: str, properties: dict[str, Any], required: set[str]
+    ) -> None:
         cls = TypedDictClass(name, mirrors, {})
-        self.classes[name] = cls  # before the fields: a field may refer back to it
+        self.classes[name] = cls
         for key, prop in properties.items():
             field_hint = f"{hint}{pascal_case(key, 'Field')}"
             within = f"{mirrors}.{key}" if _attribute_key(key) else mirrors
             cls.fields[key] = (self._plain(prop, field_hint, within), key in required)
-        return name
 
     def added_to(self, models: str) -> str:
         """The models module with the TypedDict classes at its end (and what they import)."""
