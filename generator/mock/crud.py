@@ -172,10 +172,10 @@ def _location(call: Call, key: Any) -> str | None:
     name = call.route.resource.name if call.route.resource else None
     for route in call.engine.routes:
         if route.resource and route.resource.name == name and route.resource.action == "get":
-            values = {**call.params, (route.path_names or ("",))[-1]: key}
             path = route.op.path
-            for param in route.path_names:
-                path = path.replace(f"{{{param}}}", str(values.get(param, "")))
+            for param in route.path_names:  # the last names the entity, the others its parents
+                value = key if param == route.path_names[-1] else call.params.get(param, "")
+                path = path.replace(f"{{{param}}}", str(value))
             return f"{call.base_url}{path}"
     return None
 
