@@ -115,13 +115,15 @@ class BodyTypes:
             return _container("dict", self._plain(extra, f"{hint}Value", mirrors))
         return _DICT_ANY if kind == "object" else ANY
 
-    def _object(self, schema: dict[str, Any], depth: int = 0) -> tuple[dict, set[str]] | None:
+    def _object(
+        self, schema: dict[str, Any], depth: int = 0
+    ) -> tuple[dict[str, Any], set[str]] | None:
         """Properties and required keys of an object schema (its `allOf` parts merged), or None
         when it is not one object."""
         if depth > 8 or "oneOf" in schema or "anyOf" in schema:
             return None
         own = schema.get("properties")
-        parts = schema.get("allOf") if isinstance(schema.get("allOf"), list) else []
+        parts: list[Any] = schema["allOf"] if isinstance(schema.get("allOf"), list) else []
         if not isinstance(own, dict) and not parts:
             return None
         properties: dict[str, Any] = {}
@@ -139,7 +141,7 @@ class BodyTypes:
                 return None
             properties.update(merged[0])
             required |= merged[1]
-        properties.update(own if isinstance(own, dict) else {})
+        properties.update({str(k): v for k, v in own.items()} if isinstance(own, dict) else {})
         listed = schema.get("required")
         required |= {k for k in listed if isinstance(k, str)} if isinstance(listed, list) else set()
         return properties, required & set(properties)
