@@ -21,7 +21,7 @@ from generator.mock.vendors.bamboohr.common import (
 )
 
 
-# -- timesheet entries, clock-in/out -----------------------------------------------------------
+# Answers carry every field the response schema lists (crud.shaped): one an entry lacks is null.
 def store_clock_entries(call: Call) -> Reply:
     stored = []
     for item in call.body["entries"]:
@@ -36,9 +36,7 @@ def store_clock_entries(call: Call) -> Reply:
             end=end,
             note=item.get("note"),
             projectInfo=_project_info(call, item),
-            breakInfo=None,
             timezone=COMPANY_ZONE_NAME,
-            hours=None,
         )
         stored.append(_save_entry(call, entry))
     return crud.success(call, [crud.shaped(call, e) for e in stored])
@@ -75,10 +73,8 @@ def clock_in(call: Call) -> Reply:
         "start": start,
         "end": None,
         "timezone": body.get("timezone") or COMPANY_ZONE_NAME,
-        "hours": None,
         "note": body.get("note"),
         "projectInfo": _project_info(call, body),
-        "breakInfo": None,
         "approved": False,
     }
     return crud.success(call, crud.shaped(call, _save_entry(call, entry)))
