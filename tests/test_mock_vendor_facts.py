@@ -62,6 +62,39 @@ def test_timetrack_deleted_error_is_the_specs_example():
     assert (example["code"], example["title"]) == (timetrack.DELETED_CODE, timetrack.DELETED_TITLE)
 
 
+def test_teampulse_demo_data_is_the_specs_documented_list():
+    api = load_api("teampulse")
+    listing = next(op for op in api.operations if op.operation_id == "listTimeEntries")
+    answer = api.spec.resolve_pointer(f"{listing.pointer}/responses/200")
+    example = api.spec.deref(answer)["content"]["application/json"]["examples"]["seed"]["value"]
+    client = MockClient("teampulse")
+    try:
+        assert client.get("/timeentries").json() == example
+    finally:
+        client.close()
+
+
+def test_a_lookup_value_names_one_entity():
+    """x-resource lookup: a second create with a taken external_id is refused, the first stays."""
+    client = MockClient("papershift")
+    try:
+        session = {
+            "location_id": 8006,
+            "working_area_id": 12,
+            "user_id": 1,
+            "starts_at": "2015-10-05T08:00:00Z",
+            "ends_at": "2015-10-05T12:00:00Z",
+            "external_id": "once",
+        }
+        first = client.post("/working_sessions", json={"working_session": session}).json()
+        again = client.post("/working_sessions", json={"working_session": session})
+        assert again.status_code == 422 and "external_id" in again.json()["response"]
+        found = client.get("/working_sessions/", params={"external_id": "once"}).json()
+        assert found["id"] == first["id"]
+    finally:
+        client.close()
+
+
 @pytest.fixture
 def bamboo():
     client = MockClient("bamboohr")
