@@ -66,7 +66,7 @@ _LOCATION_KWARGS = (
 @dataclass
 class SignatureParam:
     py_name: str
-    annotation: str
+    annotation: TypeRef
     required: bool
 
 
@@ -134,10 +134,11 @@ class ApiView:
     def operation_count(self) -> int:
         return len(self.operations)
 
-    @property
-    def uses_sequence(self) -> bool:
-        """Whether a signature takes a `Sequence` (of models or their dicts)."""
-        return any("Sequence[" in p.annotation for op in self.operations for p in op.signature)
+    def uses(self, kind: str) -> bool:
+        """Whether a signature names a type of `kind` (`sequence`, `literal`: to import)."""
+        return any(
+            _has_kind(p.annotation, kind) for op in self.operations for p in op.signature
+        )
 
 
 def _doc(*parts: str) -> str:
@@ -179,8 +180,12 @@ def _body_type(op: Operation, bodies: BodyTypes) -> TypeRef:
     return bodies.accepted(annotation) if op.body.kind == "json" else annotation
 
 
-def _optional(annotation: TypeRef, required: bool) -> str:
-    return annotation.annotation if required else annotation.optional().annotation
+def _optional(annotation: TypeRef, required: bool) -> TypeRef:
+    return annotation if required else annotation.optional()
+
+
+def _has_kind(annotation: TypeRef, kind: str) -> bool:
+    return annotation.kind == kind or any(_has_kind(a, kind) for a in annotation.args)
 
 
 class ContextBuilder:

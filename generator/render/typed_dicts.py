@@ -12,7 +12,7 @@ import keyword
 from dataclasses import dataclass
 from typing import Any
 
-from generator.ir.names import UniqueNames, pascal_case
+from generator.ir.names import RESERVED, UniqueNames, pascal_case
 from generator.ir.types import ANY, COMPONENT_PREFIX, TypeRef, scalar_type
 from generator.render.filters import docstring
 from generator.render.models import add_import
@@ -45,7 +45,7 @@ class BodyTypes:
     def __init__(self, schemas: dict[str, Any]) -> None:
         self.schemas = schemas
         self.classes: dict[str, TypedDictClass] = {}  # by name, in the order first needed
-        self._names = UniqueNames(schemas)
+        self._names = UniqueNames([*RESERVED, *schemas])  # `ConfigDict` is pydantic's
         self._by_model: dict[str, TypeRef] = {}
         self._open: set[str] = set()
 
