@@ -311,13 +311,16 @@ def documented_example(api: Api, op: Operation, status: int) -> Any:
 
 
 def seed_examples(store: Store, api: Api, operation_id: str) -> None:
-    """Store the entities a list operation's documented answer shows (ids from the store)."""
+    """Store the entities a list operation's documented answer shows, under their documented
+    ids (so the examples' references hold); an integer counter continues after them."""
     op = next(o for o in api.operations if o.operation_id == operation_id)
     resource, rule = op.ext.resource, op.ext.pagination
     assert resource is not None, f"{operation_id} has no x-resource"
     example = documented_example(api, op, int(op.success_responses[0].status))
     for entity in resolve_in(example, rule.items if rule else "") or []:
-        key = store.next_number(resource.name)
+        key = entity.get(resource.id_field)
+        if key is None or isinstance(key, int):
+            key = store.next_number(resource.name, start=key or 1)
         store.put(resource.name, key, {**entity, resource.id_field: key})
 
 

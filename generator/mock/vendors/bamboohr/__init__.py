@@ -12,7 +12,7 @@ from generator.mock.vendors.bamboohr import breaks, records, timesheets
 from generator.mock.vendors.bamboohr.breaks import new_break, policy_exists
 from generator.mock.vendors.bamboohr.common import RECORDS, utc_now
 from generator.mock.vendors.bamboohr.records import new_record
-from generator.mock.vendors.bamboohr.seed import _seed_entries, _seed_policies
+from generator.mock.vendors.bamboohr.seed import seed
 
 if TYPE_CHECKING:
     from generator.ir.model import Api
@@ -35,8 +35,7 @@ class Behaviour(VendorBehaviour):
         return body
 
     def seed(self, store: Store, api: Api) -> None:
-        _seed_policies(store)
-        _seed_entries(store)
+        seed(store, api)
 
     def prepare_create(self, call: Call, entity: dict[str, Any]) -> dict[str, Any]:
         """Generic creates here are the bulk hour-record store and createBreak."""

@@ -77,7 +77,7 @@ def unassign_employees(call: Call) -> Reply:
 
 def list_policy_employees(call: Call) -> Reply:
     policy = call.store.get(POLICIES, call.params["policyId"])
-    ids = policy["employeeIds"] if policy else []
+    ids = [] if policy is None else _assigned(policy)
     people = [{"id": i, "name": EMPLOYEES.get(i), "photoUrl": None} for i in ids]
     return crud.success(call, crud.paginate(call, people))
 
@@ -87,7 +87,7 @@ def list_employee_policies(call: Call) -> Reply:
     policies = [
         p
         for p in call.store.all(POLICIES)
-        if p["allEmployeesAssigned"] or employee in p["employeeIds"]
+        if p["allEmployeesAssigned"] or employee in p.get("employeeIds", ())
     ]
     return crud.success(call, crud.paginate(call, policies))
 
@@ -103,7 +103,7 @@ def list_availabilities(call: Call) -> Reply:
     effective = _effective(call.params.get("effective")).isoformat(timespec="seconds")
     items: list[dict[str, Any]] = []
     for policy in call.store.all(POLICIES):
-        if policy["allEmployeesAssigned"] or employee in policy["employeeIds"]:
+        if policy["allEmployeesAssigned"] or employee in policy.get("employeeIds", ()):
             items.extend(
                 crud.shaped(
                     call,
@@ -149,6 +149,11 @@ def _break_fields(call: Call, spec: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in spec.items() if k in documented and k != "policyId"}
 
 
+def _assigned(policy: dict[str, Any]) -> list[int]:
+    """The employees a policy applies to: every one when it is assigned to all."""
+    return list(EMPLOYEES) if policy["allEmployeesAssigned"] else policy.get("employeeIds", [])
+
+
 def _policy(call: Call, key: str) -> dict[str, Any]:
     policy = call.store.get(POLICIES, key)
     if policy is None:
@@ -158,7 +163,7 @@ def _policy(call: Call, key: str) -> dict[str, Any]:
 
 def _change_employees(call: Call, change: Any) -> Reply:
     policy = _policy(call, call.params["policyId"])
-    policy["employeeIds"] = change(policy["employeeIds"], call.body["employeeIds"])
+    policy["employeeIds"] = change(policy.get("employeeIds", []), call.body["employeeIds"])
     policy["updatedAt"] = utc_now()
     call.store.put(POLICIES, policy["id"], policy)
     return Reply(204, NO_BODY)
