@@ -17,8 +17,7 @@ if TYPE_CHECKING:
 COLLECTION = "attendances"
 DELETED_CODE, DELETED_TITLE = 15020, "TimeEntry exist but it is deleted"
 _ALIASES = {"username": "user", "details": "notes", "minutesBreak": "breakMinutes"}
-_SEED_ENTRIES = (
-    ("tester", "2020-10-17T10:00:00.000Z", "2020-10-17T14:00:00.000Z", 15, "This is a test"),
+_SEED_ENTRIES = (  # after the spec's documented list
     ("tester", "2020-10-19T08:00:00.000Z", "2020-10-19T16:30:00.000Z", 30, "Office day"),
     ("jdoe", "2020-10-20T07:30:00.000Z", "2020-10-20T15:30:00.000Z", 45, None),
 )
@@ -36,6 +35,7 @@ class Behaviour(VendorBehaviour):
         return {"errors": [item]}
 
     def seed(self, store: Store, api: Api) -> None:
+        crud.seed_examples(store, api, "listAttendances")
         for user, start, end, pause, notes in _SEED_ENTRIES:
             key = store.next_number(COLLECTION)
             entity = {
