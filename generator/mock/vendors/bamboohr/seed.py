@@ -17,7 +17,11 @@ if TYPE_CHECKING:
 def seed(store: Store, api: Api) -> None:
     for listing in ("listBreakPolicies", "listBreakPolicyBreaks"):
         crud.seed_examples(store, api, listing)
-    break_id = store.all(BREAKS)[0]["id"]
+    _seed_assessments(store, store.all(BREAKS)[0]["id"])
+    _seed_entries(store)
+
+
+def _seed_assessments(store: Store, break_id: str) -> None:
     for day, recorded in ((1, 30), (2, 10)):
         key = store.new_uuid(ASSESSMENTS)
         result = "compliant" if recorded == 30 else "violation"
@@ -41,6 +45,9 @@ def seed(store: Store, api: Api) -> None:
                 "durationDifference": recorded - 30,
             },
         )
+
+
+def _seed_entries(store: Store) -> None:
     for back, employee in ((1, 40342), (2, 40343)):
         key = store.next_number(ENTRIES)
         day = (today() - timedelta(days=back)).isoformat()
