@@ -353,7 +353,7 @@ class Engine:
     @staticmethod
     def _path_values(route: Route, match: re.Match[str]) -> dict[str, str]:
         return {
-            name: unquote(value, errors="replace")
+            name: unquote(value, errors="replace") if "%" in value else value
             for name, value in zip(route.path_names, match.groups(), strict=False)
         }
 
