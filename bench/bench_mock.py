@@ -1,10 +1,11 @@
 """Load test of the stateful mock servers against Prism 5.14.2 mocking the same spec.
 
-For each vendor, our mock (`python -m generator mock VENDOR`, one uvicorn process with request
-validation and state) and Prism (`prism mock specs/VENDOR.yaml -v error`, its fastest setting)
-get the same requests from wrk: 64 connections on one wrk thread for BENCH_SECONDS (default 30)
-per run, on a get-by-id, list pages and a create. Prism answers the spec's examples, whose list
-pages hold one entry, so a list page of one entry is the like-for-like row. Runs alternate between the two servers for
+For each vendor, our mock (`python -m generator mock VENDOR --quiet`, one uvicorn process with
+request validation and state) and Prism (`prism mock specs/VENDOR.yaml -v error`, its fastest
+setting), neither logging requests, get the same requests from wrk: 64 connections on one wrk
+thread for BENCH_SECONDS (default 30) per run, on a get-by-id, list pages and a create. Prism
+answers the spec's examples, whose list pages hold one entry, so a list page of one entry is the
+like-for-like row. Runs alternate between the two servers for
 BENCH_ROUNDS rounds (default 3); the table gives the median requests per second and the ratio.
 
 Each wrk run counts its requests in a fixed window of whole seconds and then switches to a
@@ -292,8 +293,9 @@ class Server:
 
 
 def start_ours(vendor: str) -> Server:
+    # --quiet: no access log, as Prism at -v error and the bare app log nothing per request.
     command = [sys.executable, "-m", "generator", "mock", vendor, "--port", "0", "--seed", "1"]
-    server = Server(command, MOCK_ROOT)
+    server = Server([*command, "--quiet"], MOCK_ROOT)
     assert server.proc.stdout is not None
     line = server.proc.stdout.readline().decode().strip()
     if not line.startswith("http://127.0.0.1:"):
@@ -461,7 +463,10 @@ def markdown(rows: list[Row], states: list[str], started_load: str) -> str:
         "",
         f"wrk 4.1, one thread, {CONNECTIONS} connections, {SECONDS} s per run, {ROUNDS} run(s) per "
         f"server alternating; median requests/s. Ours: `python -m generator mock VENDOR` (one "
-        f"uvicorn process, uvloop + httptools, request validation, auth and state on). Prism "
+        f"uvicorn process, uvloop + httptools, request validation, auth and state on, `--quiet`: "
+        f"no access log, as Prism at `-v error` logs no request; a repeated "
+        f"read is answered from the encoded answer kept for it until the state changes, after "
+        f"routing, auth and validation). Prism "
         f"{PRISM_VERSION}: `prism mock specs/VENDOR.yaml -v error` (its fastest setting; "
         f"stateless, validates requests, answers the spec's examples: its list pages hold one "
         f"entry). Same requests to both.",

@@ -90,7 +90,9 @@ main(args, CachedModelWriter(InlineModelWriter(), DiskCache(None)))
 def profiled(name: str, command: list[str], env: dict[str, str] | None = None) -> Path:
     target = OUT / f"{name}.prof"
     cmd = [sys.executable, "-m", "cProfile", "-o", str(target), *command]
-    subprocess.run(cmd, cwd=ROOT, env={**os.environ, **(env or {})}, check=True, capture_output=True)
+    subprocess.run(
+        cmd, cwd=ROOT, env={**os.environ, **(env or {})}, check=True, capture_output=True
+    )
     return target
 
 
@@ -99,7 +101,9 @@ def generation(name: str, spec: Path) -> Path:
     script.write_text(GENERATE, encoding="utf-8")
     out = OUT / f"out-{name}"
     shutil.rmtree(out, ignore_errors=True)
-    return profiled(f"generate-{name}", [str(script), str(spec), str(out)], {"GENERATOR_CACHE": "off"})
+    return profiled(
+        f"generate-{name}", [str(script), str(spec), str(out)], {"GENERATOR_CACHE": "off"}
+    )
 
 
 def mock_under_load() -> Path:
@@ -107,8 +111,22 @@ def mock_under_load() -> Path:
     target = OUT / "mock-timetrack.prof"
     vendor = mock_bench.VENDORS["timetrack"]
     mock_bench.SECONDS = 5 if QUICK else 15
-    cmd = [sys.executable, "-m", "cProfile", "-o", str(target), "-m", "generator", "mock",
-           "timetrack", "--port", "0", "--seed", "1"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "cProfile",
+        "-o",
+        str(target),
+        "-m",
+        "generator",
+        "mock",
+        "timetrack",
+        "--quiet",
+        "--port",
+        "0",
+        "--seed",
+        "1",
+    ]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     assert proc.stdout is not None
     base = proc.stdout.readline().decode().strip()
@@ -120,6 +138,110 @@ def mock_under_load() -> Path:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=60)
     return target
+
+
+# The mock's request path in process, stage by stage: each stage called on its own with the
+# inputs of one request, CPU time per call (best of rounds), then the whole ASGI call as served,
+# once answered from the kept answer and once with the kept answers dropped before each call.
+MOCK_STAGES = """
+import sys, time
+from generator.mock import app as app_module, create_app, engine as engine_module
+from generator.mock.clock import using
+
+CASES = {
+    "timetrack get by id": ("timetrack", "/api/v2/ext/attendances/1", b"",
+        [(b"x-timetrack-api-key", b"k"), (b"x-timetrack-api-secret", b"s")]),
+    "papershift page of 25": ("papershift", "/public_api/v1/working_sessions",
+        b"range_start=2015-10-01&range_end=2015-10-31&api_token=bench", []),
+}
+
+def best(fn, n=3000, rounds=7):
+    fn()
+    times = []
+    for _ in range(rounds):
+        started = time.process_time()
+        for _ in range(n):
+            fn()
+        times.append((time.process_time() - started) / n * 1e6)
+    return min(times)
+
+def stages(vendor, path, query, extra):
+    app = create_app(vendor, seed=1, seeded_clock=True)
+    asgi, engine = app.engine_asgi, app.state.engine
+    scope = {"type": "http", "server": ("127.0.0.1", 8000), "scheme": "http", "method": "GET",
+             "root_path": "", "path": path, "raw_path": path.encode(), "query_string": query,
+             "headers": [(b"host", b"127.0.0.1:8000"), *extra, (b"accept", b"*/*")]}
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+    async def send(message):
+        pass
+    def served():
+        call = asgi(scope, receive, send)
+        try:
+            call.send(None)
+        except StopIteration:
+            pass
+    def served_afresh():
+        engine.store.version += 1  # as after a write: the kept answers no longer hold
+        served()
+    headers = app_module._headers(scope)
+    raw_path, text = engine_module.split_target(scope)
+    values = engine_module._query_values(text)
+    route, path_params = engine._match("GET", raw_path, values)
+    params = engine._params(route, path_params, values, headers)
+    call = engine_module.Call(route, engine, params, None, "http://h", text, path)
+    def handler():
+        with engine.store.lock, using(engine.clock):
+            return route.handler(call)
+    reply = handler()
+    return {
+        "read the request (headers, target, base URL, query)": best(lambda: (
+            app_module._headers(scope), engine_module.split_target(scope),
+            asgi._base_url(scope, headers), engine_module._query_values(text))),
+        "routing (_match)": best(lambda: engine._match("GET", raw_path, values)),
+        "auth (_check_auth)": best(lambda: engine._check_auth(route, headers, values, None)),
+        "parameters: coerce and validate (_params)": best(
+            lambda: engine._params(route, path_params, values, headers)),
+        "handler: store, filter, page, present": best(handler),
+        "JSON encoding (stdlib C encoder)": best(lambda: engine_module.encoded(reply)),
+        "whole request as served, kept answer": best(served),
+        "whole request as served, answered afresh": best(served_afresh),
+    }
+
+for case, request in CASES.items():
+    for stage, micros in stages(*request).items():
+        print(f"{case}\t{stage}\t{micros:.1f}")
+"""
+
+
+def mock_stages(root: Path = ROOT) -> dict[str, dict[str, float]]:
+    """µs per request per stage of the mock in the tree at `root`, per case."""
+    out = subprocess.run(
+        [sys.executable, "-c", MOCK_STAGES], cwd=root, check=True, capture_output=True, text=True
+    ).stdout
+    table: dict[str, dict[str, float]] = {}
+    for line in out.splitlines():
+        case, stage, micros = line.split("\t")
+        table.setdefault(stage, {})[case] = float(micros)
+    return table
+
+
+def stages_section(table: dict[str, dict[str, float]]) -> str:
+    cases = list(next(iter(table.values())))
+    lines = [
+        "## Mock, in process: µs per request per stage (`mock_stages`)",
+        "",
+        "Each stage called alone with one request's inputs (CPU time, best of 7 rounds of 3,000 "
+        "calls, no profiler); the last two rows are the whole ASGI call as uvicorn makes it.",
+        "",
+        "| stage | " + " | ".join(cases) + " |",
+        "| --- |" + " ---: |" * len(cases),
+    ]
+    lines += [
+        f"| {stage} | " + " | ".join(f"{row[case]:.1f}" for case in cases) + " |"
+        for stage, row in table.items()
+    ]
+    return "\n".join(lines) + "\n"
 
 
 # The contract run under cProfile in every thread (Schemathesis runs the cases in worker threads).
@@ -173,10 +295,14 @@ def section(title: str, path: Path) -> str:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    profiles = [(f"Generation, {name} (one process, caches off)", generation(name, spec)) for name, spec in SPECS.items()]
+    profiles = [
+        (f"Generation, {name} (one process, caches off)", generation(name, spec))
+        for name, spec in SPECS.items()
+    ]
     profiles.append(("Mock, timetrack under wrk (get by id, list, create)", mock_under_load()))
     profiles.append(("Contract, papershift, default settings (all threads together)", contract()))
-    body = "\n".join(section(title, path) for title, path in profiles)
+    body = stages_section(mock_stages()) + "\n"
+    body += "\n".join(section(title, path) for title, path in profiles)
     PROFILE_MD.write_text(
         "# Profiles (`bench/profile_hot.py`)\n\n"
         f"cProfile, {started}; the times include cProfile's own overhead (roughly 2x on "
