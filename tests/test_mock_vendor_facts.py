@@ -16,6 +16,13 @@ from generator.mock.vendors import papershift, timetrack
 from generator.mock.vendors.bamboohr import common as bamboohr
 
 ENTRIES = "/api/v1/time_tracking/timesheet_entries"
+SESSION = {  # a Papershift working session naming the demo account's location, area and user
+    "location_id": 8006,
+    "working_area_id": 12,
+    "user_id": 1,
+    "starts_at": "2015-10-05T08:00:00Z",
+    "ends_at": "2015-10-05T12:00:00Z",
+}
 
 
 def _route(client: MockClient, operation_id: str) -> Any:
@@ -78,14 +85,7 @@ def test_a_lookup_value_names_one_entity():
     """x-resource lookup: a second create with a taken external_id is refused, the first stays."""
     client = MockClient("papershift")
     try:
-        session = {
-            "location_id": 8006,
-            "working_area_id": 12,
-            "user_id": 1,
-            "starts_at": "2015-10-05T08:00:00Z",
-            "ends_at": "2015-10-05T12:00:00Z",
-            "external_id": "once",
-        }
+        session = {**SESSION, "external_id": "once"}
         first = client.post("/working_sessions", json={"working_session": session}).json()
         again = client.post("/working_sessions", json={"working_session": session})
         assert again.status_code == 422 and "external_id" in again.json()["response"]
@@ -141,14 +141,7 @@ def test_papershift_answers_carry_the_response_schemas_fields():
     assert not hasattr(papershift, "_SHAPES")
     client = MockClient("papershift")
     try:
-        session = {
-            "location_id": 8006,
-            "working_area_id": 12,
-            "user_id": 1,
-            "starts_at": "2015-10-05T08:00:00Z",
-            "ends_at": "2015-10-05T12:00:00Z",
-        }
-        created = client.post("/working_sessions", json={"working_session": session}).json()
+        created = client.post("/working_sessions", json={"working_session": SESSION}).json()
         documented = entity_properties(_route(client, "createWorkingSession").op, client.api)
         assert set(created) == set(documented)
         days = {"range_start": "2015-10-05", "range_end": "2015-10-05"}
