@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -178,3 +179,76 @@ def test_version_flag(capsys):
     with pytest.raises(SystemExit) as exited:
         main(["--version"])
     assert exited.value.code == 0 and capsys.readouterr().out.startswith("python -m generator ")
+
+
+_SGR = re.compile(r"\x1b\[[0-9;]*m")  # colour and text-style escapes
+
+
+def test_under_ci_progress_is_plain_lines_per_phase_without_escapes():
+    done = _contract(
+        "papershift", "--max-examples", "1", "--no-stateful", env={"CI": "true", "NO_COLOR": "1"}
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    for phase in ("examples", "coverage", "fuzzing"):
+        assert any(
+            re.fullmatch(
+                rf"contract: {phase} phase done: 6/6 operations, \d+ requests, 0 finding\(s\) so far "
+                r"\(\d+\.\d s\)",
+                line,
+            )
+            for line in lines
+        ), lines
+    assert not any("stateful" in line for line in lines)  # a phase turned off gets no line
+    assert "\x1b" not in done.stdout + done.stderr
+
+
+def _in_a_terminal(env: dict[str, str]) -> str:
+    """Everything a run writes to a pseudo-terminal (stdout and stderr both)."""
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    environ = {k: v for k, v in os.environ.items() if k not in ("CI", "NO_COLOR")}
+    environ.update(env, TERM="xterm-256color", COLUMNS="120")
+    command = [sys.executable, "-m", "generator", "contract", "papershift"]
+    proc = subprocess.Popen(
+        [*command, "--max-examples", "1", "--no-stateful"],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        cwd=REPO,
+        env=environ,
+    )
+    os.close(slave)
+    chunks = []
+    deadline = time.monotonic() + 240
+    try:
+        while time.monotonic() < deadline:
+            if not select.select([master], [], [], 1)[0]:
+                if proc.poll() is not None:
+                    break
+                continue
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # EIO: the run ended and closed the terminal
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        proc.wait(timeout=10)
+        os.close(master)
+    assert proc.returncode == 0
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("no_color", [False, True])
+def test_a_terminal_gets_a_live_progress_line_coloured_unless_no_color(no_color):
+    shown = _in_a_terminal({"NO_COLOR": "1"} if no_color else {})
+    assert re.search(
+        r"coverage\s+\S+ 6/6 operations \d+ requests 0 finding\(s\)", _SGR.sub("", shown)
+    )
+    assert "contract: coverage phase done" not in shown  # the plain lines are for logs
+    assert "papershift: 0 finding(s)" in shown
+    assert bool(_SGR.search(shown)) is not no_color

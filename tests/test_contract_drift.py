@@ -193,3 +193,50 @@ def test_a_method_the_spec_never_names_accepted_with_2xx_is_drift():
     result = run_app(_answering_unnamed_methods(200), max_examples=1, stateful=False, reruns=0)
     assert [f.check for f in result.findings] == ["unsupported_method"]
     assert "returned 200" in result.findings[0].message
+
+
+def _papershift_drifting(match) -> list:
+    api = build_api(load_spec(vendor_spec_path("papershift")))
+    drift = servers.Drift(
+        create_app("papershift", seed=1), match=match, edit_json=lambda b: {**b, "id": "gone"}
+    )
+    result = run_app(
+        drift,
+        api,
+        base_path=base_path("papershift"),
+        environ={"PAPERSHIFT_API_TOKEN": servers.CANARY},
+        max_examples=3,
+        stateful=False,
+        reruns=0,
+        client_api=api,
+    )
+    return [f for f in result.findings if f.pointer == "/id"]
+
+
+def _resolves_on_the_generated_client(call: str) -> None:
+    """The call parses, and its resource and method exist on the committed client."""
+    import ast
+
+    from timetracking_clients.papershift import Client
+
+    node = ast.parse(call, mode="eval").body
+    assert isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+    resource = node.func.value
+    assert isinstance(resource, ast.Attribute) and resource.value.id == "client"
+    client = Client(base_url="http://127.0.0.1:9", api_token="t")
+    assert callable(getattr(getattr(client, resource.attr), node.func.attr))
+
+
+def test_a_finding_shows_the_same_request_as_a_call_of_our_client():
+    findings = _papershift_drifting(lambda m, p: m == "GET" and p.endswith("/working_sessions/"))
+    call = findings[0].typed_call
+    assert call.startswith("client.working_sessions.get_working_session(id="), call
+    _resolves_on_the_generated_client(call)
+
+
+def test_a_body_credential_stays_out_of_the_typed_call():
+    findings = _papershift_drifting(lambda m, p: m == "PUT" and p.endswith("/working_sessions"))
+    call = next(f.typed_call for f in findings if f.operation.startswith("PUT "))
+    assert call.startswith("client.working_sessions.update_working_session("), call
+    assert "body={" in call and "api_token" not in call and servers.CANARY not in call
+    _resolves_on_the_generated_client(call)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -37,6 +38,7 @@ class Finding:
     verdict: str = ""  # reproducible or flaky, once re-run
     baseline: str = ""  # new, known (with the baseline's reason) or "" without a baseline
     location: str = ""  # FILE:LINE in the spec the server contradicts
+    typed_call: str = ""  # the same request through our generated client, where it has one
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -84,23 +86,37 @@ def generalised(pointer: str) -> str:
 
 def group(findings: list[Finding]) -> list[Finding]:
     """One finding per root cause (check, cause, pointer), listing every operation it shows in;
-    the first one's message and reproduction stand for the group."""
+    the plainest member's message and reproduction stand for the group."""
     groups: dict[tuple[str, str, str], list[Finding]] = {}
     for finding in findings:
         groups.setdefault(finding.root_cause, []).append(finding)
     grouped = []
     for members in groups.values():
         operations = sorted({op for f in members for op in (f.operations or (f.operation,))})
-        grouped.append(replace(members[0], operations=tuple(operations)))
+        grouped.append(replace(min(members, key=plainness), operations=tuple(operations)))
     return sorted(grouped, key=lambda f: (f.operations[0], f.check, f.pointer))
 
 
-def dedupe(items: list[Any]) -> list[Any]:
-    """First item per key, in a stable order (operation, check, pointer)."""
-    first: dict[tuple[str, str, str], Any] = {}
+def plainness(finding: Finding) -> tuple[bool, int, int]:
+    """Which request a person would rather run to see a finding (lowest first): a read before a
+    write, then the fewest characters that are not printable ASCII (fuzzed Unicode, raw bytes),
+    then the shortest."""
+    writes = finding.operation.partition(" ")[0] not in ("GET", "HEAD", "OPTIONS")
+    odd = sum(
+        1 for ch in finding.reproduce if not (ch.isascii() and ch.isprintable()) and ch != "\n"
+    )
+    return writes, odd, len(finding.reproduce)
+
+
+def dedupe(items: list[Any], prefer: Callable[[Any], Any] | None = None) -> list[Any]:
+    """One item per key, in a stable order (operation, check, pointer): the first one, or the
+    lowest by `prefer`."""
+    chosen: dict[tuple[str, str, str], Any] = {}
     for item in items:
-        first.setdefault(item.key, item)
-    return sorted(first.values(), key=lambda item: item.key)
+        kept = chosen.setdefault(item.key, item)
+        if prefer is not None and prefer(item) < prefer(kept):
+            chosen[item.key] = item
+    return sorted(chosen.values(), key=lambda item: item.key)
 
 
 def short(value: Any) -> str:
@@ -298,13 +314,45 @@ def _explain_positive(failure: Any, status: int | None) -> Explanation:
     )
 
 
+_AUTH_PROBES = {
+    "no_auth": "without any credential",
+    "invalid_auth": "with an invalid credential",
+    "generated_auth": "with an invalid credential",
+}
+
+
 def _explain_auth(failure: Any, status: int | None) -> Explanation:
+    scenario = failure.scenario.value
+    sent = _AUTH_PROBES.get(scenario, f"with {scenario.replace('_', ' ')}")
     return Explanation(
         "",
         "401 or 403",
         str(status),
-        f"{failure.title.lower()} ({failure.scenario.value.replace('_', ' ')})",
-        f"auth {failure.scenario.value}",
+        f"the server answered {status} to a request sent {sent}; the spec requires "
+        "authentication for this operation",
+        f"auth {scenario}",
+    )
+
+
+def _explain_use_after_free(failure: Any, status: int | None) -> Explanation:
+    return Explanation(
+        "",
+        "404 (the resource was deleted)",
+        str(status),
+        f"after `{failure.free}` succeeded, `{failure.usage}` still answered {status}: the "
+        "deleted resource is still there",
+        failure.code,  # as before these had their own explainer: fingerprints stay
+    )
+
+
+def _explain_missing_after_create(failure: Any, status: int | None) -> Explanation:
+    return Explanation(
+        "",
+        "the created resource",
+        str(status),
+        f"a resource created with `{failure.created_with}` was not found with "
+        f"`{failure.not_available_with}` right after (answered {status})",
+        failure.code,
     )
 
 
@@ -338,4 +386,6 @@ _EXPLAINERS = {
     "AcceptedNegativeData": _explain_negative,
     "RejectedPositiveData": _explain_positive,
     "IgnoredAuth": _explain_auth,
+    "UseAfterFree": _explain_use_after_free,
+    "EnsureResourceAvailability": _explain_missing_after_create,
 }

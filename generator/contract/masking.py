@@ -64,10 +64,16 @@ class Masker:
             value = self._by_name.sub(_keep_name, value)
         return value
 
-    def curl(self, line: str) -> str:
-        """A curl line with each credential's slot holding its `$VARIABLE`, found by position."""
+    def curl(self, line: str, *, wrong_credential: str | None = None) -> str:
+        """A curl line with each credential's slot holding its `$VARIABLE`, found by position;
+        or holding `wrong_credential` where the request carried a deliberately wrong one (an
+        authentication probe), so that the line repeats the probe instead of a valid call."""
         rewritten = with_variables(line, self.slots) if self.slots else None
-        return self.text(line) if rewritten is None else rewritten
+        if rewritten is None:
+            return self.text(line)
+        for slot in self.slots if wrong_credential is not None else ():
+            rewritten = rewritten.replace("${" + slot.variable + "}", wrong_credential or "")
+        return rewritten
 
     def data(self, value: Any) -> Any:
         """Mask every string inside a JSON-like value; a member named as a credential is masked

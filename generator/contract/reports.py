@@ -23,6 +23,7 @@ class ReportContext:
     spec: str  # spec path as shown to users
     seed: int
     reproduce_hint: str = ""  # how to get a server the curl lines work against
+    client_import: str = ""  # import path of our generated client for the API, if there is one
 
 
 def as_json(ctx: ReportContext, result: RunResult) -> dict[str, Any]:
@@ -39,6 +40,7 @@ def as_json(ctx: ReportContext, result: RunResult) -> dict[str, Any]:
         "duration_s": result.duration_s,
         "interrupted": result.interrupted,
         "findings": [f.as_dict() for f in result.findings],
+        "findings_before_grouping": result.findings_before_grouping,
         "notes": [n.as_dict() for n in result.notes],
         "errors": result.errors,
         "fixed": result.fixed,
@@ -110,6 +112,12 @@ def as_markdown(ctx: ReportContext, result: RunResult) -> str:
         lines += ["> The run was interrupted: this report is partial.", ""]
     if ctx.reproduce_hint and result.findings:
         lines += [f"To reproduce: {ctx.reproduce_hint}", ""]
+    if ctx.client_import and any(f.typed_call for f in result.findings):
+        lines += [
+            "Each request is shown as a curl line and, where our client has the operation, as "
+            f"a call of `client = {ctx.client_import}.Client(...)` (same credential variables).",
+            "",
+        ]
     if result.findings:
         lines += ["## Findings", ""]
     for f in result.findings:
@@ -136,7 +144,7 @@ def _md_finding(f: Finding) -> list[str]:
     operations = f.operations or (f.operation,)
     where = operations[0] if len(operations) == 1 else f"{len(operations)} operations"
     lines = [
-        f"### {f.title}{status} in {where}: {_md_code(f.pointer)}",
+        f"### {f.title}{status} in {where}" + (f": {_md_code(f.pointer)}" if f.pointer else ""),
         "",
         f"- Fingerprint: `{f.fingerprint}`"
         + "".join(f", {label}" for label in (f.verdict, f.baseline) if label),
@@ -148,7 +156,8 @@ def _md_finding(f: Finding) -> list[str]:
         lines.append(f"- Spec: `{f.location}`")
     if len(operations) > 1:
         lines += ["- Operations:"] + [f"  - {op}" for op in operations]
-    return [*lines, "", "```sh", f.reproduce or "# no request to show", "```", ""]
+    lines += ["", "```sh", f.reproduce or "# no request to show", "```", ""]
+    return lines + (["```python", f.typed_call, "```", ""] if f.typed_call else [])
 
 
 def as_junit(ctx: ReportContext, result: RunResult) -> bytes:
@@ -173,6 +182,7 @@ def as_junit(ctx: ReportContext, result: RunResult) -> bytes:
             failure.text = "\n\n".join(
                 f"{f.check} {f.pointer or '(whole response)'}: {f.message}\n"
                 f"expected {f.expected}, actual {f.actual}\n{f.reproduce}"
+                + (f"\n{f.typed_call}" if f.typed_call else "")
                 for f in findings
             )
         elif operation not in result.tested:

@@ -15,13 +15,14 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 import httpx
 
-from generator.contract import baseline, limits, recording
+from generator.contract import baseline, limits, progress, recording
 from generator.contract.credentials import Credentials, MissingCredentials, env_var_names, resolve
 from generator.contract.diagnosis import diagnose, unreachable
 from generator.contract.masking import Masker
@@ -47,6 +48,7 @@ EXIT_DEADLINE = 124  # as timeout(1): the run deadline stopped it
 GRACE_S = 5.0  # for the engine to wind down after a stop
 # The origin used in curl lines of in-process runs: `python -m generator mock VENDOR --port 8000`.
 MOCK_ORIGIN = "http://127.0.0.1:8000"
+CLIENT_PACKAGE = "timetracking_clients"  # generator/render/project.py's PACKAGE, without jinja
 _RATE = re.compile(r"^[1-9][0-9]*/[smhd]$")
 
 
@@ -59,7 +61,7 @@ def main(args: argparse.Namespace) -> int:
     try:
         src = _source(args)
         api = _load(src)
-        options = _options(args)
+        options = _options(args, client_api=load(src.vendor) if src.vendor else None)
         credentials = _credentials(api, live=args.base_url is not None)
         masker = Masker.of(credentials, api)
         # Recordings (generator/contract/recording.py): --replay needs no server.
@@ -72,8 +74,10 @@ def main(args: argparse.Namespace) -> int:
             f"seed {options.seed}, max examples {options.max_examples}",
             err=True,
         )
-        with _masked_streams(masker), _stop_signals(options.deadline) as stopped_by:
-            result = recording.run(args, api, target, credentials, options, masker, run_contract)
+        display = progress.for_terminal()  # counts and phase names only: nothing to mask
+        with display, _masked_streams(masker), _stop_signals(options.deadline) as stopped_by:
+            contract = partial(run_contract, on_progress=display.update)
+            result = recording.run(args, api, target, credentials, options, masker, contract)
         result.stopped_by = stopped_by[0] if result.interrupted and stopped_by else ""
         if not result.interrupted or result.traffic.stalled:
             result.setup_problem = diagnose(
@@ -94,6 +98,7 @@ def main(args: argparse.Namespace) -> int:
         spec=api.spec.display_path,
         seed=options.seed,
         reproduce_hint=hint,
+        client_import=f"{CLIENT_PACKAGE}.{src.vendor}" if src.vendor else "",
     )
     if args.report:
         try:
@@ -199,7 +204,7 @@ def _load(src: SpecSource) -> Api:
         raise UsageError(f"cannot load the spec: {exc}") from None
 
 
-def _options(args: argparse.Namespace) -> RunOptions:
+def _options(args: argparse.Namespace, client_api: Api | None = None) -> RunOptions:
     max_examples = DEFAULT_MAX_EXAMPLES if args.max_examples is None else args.max_examples
     if max_examples < 1:
         raise UsageError("--max-examples must be at least 1")
@@ -225,6 +230,7 @@ def _options(args: argparse.Namespace) -> RunOptions:
         exclude_checks=excluded,
         deadline=_deadline(getattr(args, "deadline", None)),
         answer_limits=_answer_limits(getattr(args, "call_deadline", None)),
+        client_api=client_api,
     )
 
 

@@ -21,10 +21,12 @@ from schemathesis.engine import events, from_schema
 from generator.contract import body_auth, limits
 from generator.contract.credentials import Credentials
 from generator.contract.diagnosis import Traffic
-from generator.contract.findings import Finding, Note, dedupe, explain, group
+from generator.contract.findings import Finding, Note, dedupe, explain, group, plainness
 from generator.contract.locations import locate_all
 from generator.contract.masking import Masker
 from generator.contract.notes import undocumented_properties
+from generator.contract.progress import Snapshot
+from generator.contract.typed_calls import typed_call
 from generator.contract.verdicts import DEFAULT_RERUNS, FailingCase, label
 from generator.ir import Api, Operation
 
@@ -65,6 +67,7 @@ class RunOptions:
     exclude_checks: tuple[str, ...] = ()  # --exclude-check: off for the whole run
     deadline: float | None = None  # seconds for the whole run (the CLI enforces it)
     answer_limits: limits.Limits = field(default_factory=limits.Limits)  # per live answer
+    client_api: Api | None = None  # the IR our generated client has: findings show its call
 
 
 @dataclass
@@ -82,6 +85,7 @@ class RunResult:
     traffic: Traffic = field(default_factory=Traffic)
     fixed: list[dict[str, str]] = field(default_factory=list)  # baseline entries no longer seen
     excluded: list[str] = field(default_factory=list)  # checks not run, each with its reason
+    findings_before_grouping: int = 0  # one per operation, check and pointer
 
     @property
     def state(self) -> str:
@@ -196,19 +200,33 @@ class _Collector:
     """Folds the engine's events into a RunResult."""
 
     def __init__(
-        self, api: Api, target: Target, masker: Masker, result: RunResult, timeout: float
+        self,
+        api: Api,
+        target: Target,
+        masker: Masker,
+        result: RunResult,
+        options: RunOptions,
+        on_progress: Callable[[Snapshot], None] | None = None,
     ) -> None:
         self.api, self.target, self.masker, self.result = api, target, masker, result
-        self.timeout = timeout
+        self.timeout, self.client_api = options.request_timeout, options.client_api
+        self.on_progress, self.phase = on_progress, ""
+        self.causes: set[tuple[str, str, str]] = set()  # root causes found so far
         self.by_route = {(op.method, op.path): op for op in api.operations}
         self.findings: list[Finding] = []
         self.notes: list[Note] = []
         self.noted: dict[tuple[str, int], int] = {}
-        self.cases: dict[tuple[str, str, str], FailingCase] = {}
+        self.cases: dict[tuple[tuple[str, str, str], str], FailingCase] = {}  # by (cause, curl)
 
     def handle(self, event: events.EngineEvent) -> None:
         if isinstance(event, events.ScenarioFinished):
             self.scenario(event.recorder)
+            self.report()
+        elif isinstance(event, events.PhaseStarted) and event.phase.is_enabled:
+            self.phase = event.phase.name.value
+            self.report()
+        elif isinstance(event, events.PhaseFinished) and event.phase.is_enabled:
+            self.report(phase_done=True)
         elif isinstance(event, events.Interrupted):
             self.result.interrupted = True
         elif isinstance(event, events.NonFatalError):
@@ -244,6 +262,7 @@ class _Collector:
         if status is None and interaction is not None and interaction.response is not None:
             status = interaction.response.status_code
         explanation = explain(failure, status)
+        chained = any(step.case_id != case_id for step in getattr(info, "steps", None) or [])
         label = operation_label(self.api, failure.operation or recorder.label)
         finding = Finding(
             operation=label,
@@ -253,35 +272,54 @@ class _Collector:
             expected=self.masker.text(explanation.expected),
             actual=self.masker.text(explanation.actual),
             message=self.masker.text(explanation.message),
-            reproduce=_reproduction(recorder, case_id, info, self.masker),
+            reproduce=_reproduction(
+                recorder, case_id, info, self.masker, _wrong_credential(failure)
+            ),
             title=failure.title,
             code=failure.code,
             cause=self.masker.text(explanation.cause),
+            typed_call=self.masker.text(self.typed_call(node, chained, failure)),
         )
         self.findings.append(finding)
-        if node is not None and finding.root_cause not in self.cases:
-            self.cases[finding.root_cause] = FailingCase(
+        self.causes.add(finding.root_cause)
+        if node is not None and (finding.root_cause, finding.reproduce) not in self.cases:
+            self.cases[(finding.root_cause, finding.reproduce)] = FailingCase(
                 case=node.value,
                 check=check,
                 headers=dict(recorder.find_request_headers(case_id=case_id) or {}),
-                chained=any(step.case_id != case_id for step in getattr(info, "steps", None) or []),
+                chained=chained,
                 status=status,
             )
 
+    def typed_call(self, node: Any, chained: bool, failure: Any) -> str:
+        """Our client's call for a single request the spec allows, sent as the client would
+        (not an authentication probe, a method or data the spec rules out, nor a chain)."""
+        if self.client_api is None or node is None or chained:
+            return ""
+        case = node.value
+        probe = getattr(failure, "scenario", None) is not None
+        if probe or _unnamed_method(case) or _negative(case):
+            return ""
+        return typed_call(self.client_api, case)
+
     def _expected(self, failure: Any, case: Any) -> bool:
         """Failures that are how the target is meant to behave, not drift."""
+        kind = type(failure).__name__
+        status = getattr(failure, "status_code", None) or 0
         scenario = getattr(getattr(failure, "scenario", None), "value", None)
         if self.target.accepts_any_credential and scenario == "invalid_auth":
             return True
         # A method the spec never names is drift only when the server accepts it: a 405 without
         # Allow, a 404, 403 or 501 is a gateway or framework refusing it in its own way, whatever
         # check (status, server error, content type) would otherwise complain about the refusal.
-        unsupported = type(failure).__name__ == "UnsupportedMethodResponse"
-        if unsupported or _unnamed_method(case):
-            accepted = 200 <= (getattr(failure, "status_code", None) or 0) < 300
-            return not (unsupported and accepted)
+        if kind == "UnsupportedMethodResponse" or _unnamed_method(case):
+            return not (kind == "UnsupportedMethodResponse" and 200 <= status < 300)
+        # The spec promises nothing about requests it calls invalid beyond the statuses it
+        # documents: another 4xx is the server refusing them in its own way (422 for 400).
+        if kind == "UndefinedStatusCode" and 400 <= status < 500 and _negative(case):
+            return True
         # A live server that keeps answering 429 after the waits is throttling, not drifting.
-        return self.target.live and getattr(failure, "status_code", None) == 429
+        return self.target.live and status == 429
 
     def note_redirect(self, status: int, location: str | None) -> None:
         """A redirect to another host is reported once per host; it is never followed."""
@@ -321,13 +359,43 @@ class _Collector:
                 )
             )
 
+    def report(self, *, phase_done: bool = False) -> None:
+        if self.on_progress is not None:
+            result = self.result
+            self.on_progress(
+                Snapshot(
+                    self.phase,
+                    len(result.tested),
+                    len(result.operations),
+                    result.requests,
+                    len(self.causes),
+                    phase_done,
+                )
+            )
+
     def finish(self, reruns: int) -> None:
         by_label = {_label(self.api, op): op for op in self.api.operations}
-        self.result.findings = locate_all(self.api.spec, group(dedupe(self.findings)), by_label)
+        per_operation = dedupe(self.findings, prefer=plainness)
+        self.result.findings_before_grouping = len(per_operation)
+        self.result.findings = locate_all(self.api.spec, group(per_operation), by_label)
         self.result.notes = dedupe(self.notes)
-        if reruns and not self.result.interrupted:
-            timeout = self.timeout
-            self.result.findings = label(self.result.findings, self.cases, reruns, timeout)
+        if reruns and not self.result.interrupted and self.result.findings:
+            self.phase = "verdicts"
+            self.report()
+            # Each finding's verdict re-sends the very request its reproduction shows.
+            shown = {
+                f.root_cause: self.cases.get((f.root_cause, f.reproduce))
+                for f in self.result.findings
+            }
+            cases = {cause: case for cause, case in shown.items() if case is not None}
+            self.result.findings = label(self.result.findings, cases, reruns, self.timeout)
+            self.report(phase_done=True)
+
+
+def _negative(case: Any) -> bool:
+    """Whether the case was generated to break the spec (negative data)."""
+    meta = getattr(case, "meta", None)
+    return meta is not None and meta.generation.mode.is_negative
 
 
 def _unnamed_method(case: Any) -> bool:
@@ -335,13 +403,28 @@ def _unnamed_method(case: Any) -> bool:
     return case is not None and str(case.method).upper() != str(case.operation.method).upper()
 
 
-def _reproduction(recorder: Any, case_id: str, info: Any, masker: Masker) -> str:
+def _reproduction(
+    recorder: Any, case_id: str, info: Any, masker: Masker, wrong_credential: str | None
+) -> str:
     """curl lines of the requests the failure needs (a stateful chain: create, then get), oldest
     first, ending with the failing one; credentials as `$VARIABLE`s by position."""
     steps = getattr(info, "steps", None) or []
-    lines = [step.curl for step in steps]
-    lines.append(info.code_sample or "")
-    return "\n".join(masker.curl(line) for line in dict.fromkeys(lines) if line)
+    samples = [step.curl for step in steps] + [info.code_sample or ""]
+    # A chained failure's own sample repeats its steps, one command a line.
+    lines = [
+        masker.curl(line, wrong_credential=wrong_credential)
+        for sample in samples
+        for line in sample.splitlines()
+        if line
+    ]
+    return "\n".join(dict.fromkeys(lines))
+
+
+def _wrong_credential(failure: Any) -> str | None:
+    """What the curl line shows for an authentication probe's deliberately wrong credential
+    (never the secret; the mocks refuse any credential containing INVALID)."""
+    scenario = getattr(getattr(failure, "scenario", None), "value", None)
+    return "INVALID" if scenario in ("invalid_auth", "generated_auth") else None
 
 
 def _json_body(response: Any) -> Any:
@@ -362,13 +445,13 @@ def run_contract(
     credentials: Credentials,
     options: RunOptions,
     masker: Masker,
-    on_progress: Callable[[str], None] | None = None,
+    on_progress: Callable[[Snapshot], None] | None = None,
 ) -> RunResult:
     """Run every phase Schemathesis has (examples, coverage, fuzzing, stateful) and collect drift."""
     result = RunResult(operations=[_label(api, op) for op in api.operations])
     result.excluded = excluded_checks(api, options)
     schema = build_schema(api, target, credentials, options)
-    collector = _Collector(api, target, masker, result, options.request_timeout)
+    collector = _Collector(api, target, masker, result, options, on_progress)
     started = time.monotonic()
     stream = from_schema(schema).execute()
 
@@ -380,25 +463,17 @@ def run_contract(
     bounds = limits.bounded(options.answer_limits, late) if target.app is None else nullcontext()
     try:
         with bounds:
-            _drive(stream, collector, result, options, on_progress)
+            _drive(stream, collector, result, options)
     finally:
         body_auth.unregister(schema)
         result.duration_s = round(time.monotonic() - started, 2)
     return result
 
 
-def _drive(
-    stream: Any,
-    collector: _Collector,
-    result: RunResult,
-    options: RunOptions,
-    on_progress: Callable[[str], None] | None,
-) -> None:
+def _drive(stream: Any, collector: _Collector, result: RunResult, options: RunOptions) -> None:
     try:
         for event in stream:
             collector.handle(event)
-            if on_progress is not None and isinstance(event, events.PhaseStarted):
-                on_progress(event.phase.name.value)
     except KeyboardInterrupt:
         result.interrupted = True
         stream.stop()
