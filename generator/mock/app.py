@@ -17,7 +17,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route as StarletteRoute
 from starlette.types import Receive, Scope, Send
 
-from generator.mock.engine import Answer, Engine, request_base_url, split_target
+from generator.mock.engine import Answer, Engine, addressable, request_base_url, split_target
 
 _BASE_URLS_KEPT = 256  # distinct (scheme, host, root path) whose base URL is remembered
 
@@ -53,13 +53,13 @@ class EngineASGI:
 
     def _base_url(self, scope: Scope, headers: dict[str, str]) -> str:
         """The request's base URL, remembered per host: clients keep sending the same one."""
-        server = scope.get("server")  # a list from some servers: not a dict key as it is
-        key = (scope.get("scheme"), headers.get("host"), scope.get("root_path"), str(server))
+        host = headers.get("host", "")
+        key = (host, scope.get("scheme"), scope.get("root_path"))
         found = self._base_urls.get(key)
         if found is None:
             found = request_base_url(scope, headers, self.engine.prefix)
-            if len(self._base_urls) < _BASE_URLS_KEPT:
-                self._base_urls[key] = found
+            if addressable(host) and len(self._base_urls) < _BASE_URLS_KEPT:
+                self._base_urls[key] = found  # (else it names the server: not the host's own)
         return found
 
 

@@ -32,6 +32,7 @@ from generator.mock.store import Store
 from generator.mock.vendor import NO_BODY, Handler, MockError, Reply, VendorBehaviour
 
 REJECTED_MARK = "INVALID"
+_TARGETS_KEPT = 4096  # request targets whose route and values are remembered
 _PATH_PARAM = re.compile(r"\{([^{}/]+)\}")
 _SAFE_HOST = re.compile(r"^[A-Za-z0-9.\-]+(:[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$")
 
@@ -218,6 +219,7 @@ class Engine:
             for r in self.routes
         }
         self._clock = _WatchedClock(self.clock)
+        self._targets: dict[tuple[str, str, str], Any] = {}
         self._kept = _KeptAnswers()
 
     # -- building ----------------------------------------------------------------------------
@@ -317,8 +319,7 @@ class Engine:
         """Answer one request, encoded. Never raises."""
         route: Route | None = None
         try:
-            query_values = _query_values(query)
-            route, path_params = self._match(method, raw_path, query_values)
+            route, path_params, query_values = self._routed(method, raw_path, query)
             return self._call(
                 route, path_params, query, query_values, headers, body, base_url, raw_path
             )
@@ -327,6 +328,20 @@ class Engine:
         except Exception:  # a bug: answer 500 in the vendor's shape, and say so on stderr
             traceback.print_exc(file=sys.stderr)
             return encoded(self.error_reply(route, MockError(500, "internal mock error")))
+
+    def _routed(
+        self, method: str, raw_path: str, query: str
+    ) -> tuple[Route, dict[str, str], dict[str, list[str]]]:
+        """(route, path values, query values) of a request target, remembered for the targets
+        clients repeat (the values are shared: read them, never change them)."""
+        key = (method, raw_path, query)
+        found = self._targets.get(key)
+        if found is None:
+            query_values = _query_values(query)
+            found = (*self._match(method, raw_path, query_values), query_values)
+            if len(self._targets) < _TARGETS_KEPT and len(raw_path) + len(query) < 2048:
+                self._targets[key] = found
+        return found
 
     def _match(
         self, method: str, raw_path: str, query: dict[str, list[str]]
@@ -702,11 +717,16 @@ def _basic_user(value: str) -> str:
     return decoded.split(":", 1)[0]
 
 
+def addressable(host: str) -> bool:
+    """Whether a Host header may be written into links (else the server's address is)."""
+    return _SAFE_HOST.match(host) is not None
+
+
 def request_base_url(scope: Mapping[str, Any], headers: dict[str, str], prefix: str) -> str:
     """Absolute URL of the API root as the client addressed it (for links such as next_page)."""
     scheme = scope.get("scheme", "http")
     host = headers.get("host", "")
-    if not _SAFE_HOST.match(host):
+    if not addressable(host):
         server = scope.get("server") or ("127.0.0.1", 80)
         host = f"{server[0]}:{server[1]}"
     return f"{scheme}://{host}{scope.get('root_path', '')}{prefix}"
