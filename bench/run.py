@@ -3,9 +3,10 @@
 Full mode (under 30 minutes on 2 cores): bench_goals.py (issue 14's table: every goal against
 its baseline in the same run), then the peer comparisons (generation against
 openapi-python-client and OpenAPI Generator, the mocks against Prism, the client's per-call
-overhead against raw httpx) with shorter load runs than their own defaults, and the drift
-diff's timing (bench_diff.py). bench_goals.py also writes the contract section, so
-bench_contract.py is not run twice.
+overhead against raw httpx) with shorter load runs than their own defaults, the drift diff's
+timing (bench_diff.py), and contract runs against Prism as an independent server
+(bench_contract_prism.py: findings before and after grouping, each finding's line).
+bench_goals.py also writes the contract section, so bench_contract.py is not run twice.
 
 Quick mode (`BENCH_QUICK=1`, under 5 minutes): bench_goals.py only, with fewer rounds and
 shorter load runs; the other sections of RESULTS.md keep their last full run.
@@ -30,6 +31,7 @@ FULL = [
     ("bench_client.py", [], {}),
     ("bench_diff.py", [], {}),
     ("bench_prism_clients.py", [], {}),
+    ("bench_contract_prism.py", [], {}),
 ]
 QUICK_PLAN = [("bench_goals.py", [], {})]
 
