@@ -107,6 +107,7 @@ _counter = itertools.count()
 ALLOWED_CALLS = {
     "Field", "ConfigDict", "RootModel", "TypeVar", "Generic", "super", "isinstance", "str",
     "dict", "list", "tuple", "type", "frozenset", "set", "len", "getattr", "repr", "int",
+    "_TypedDict",  # a body TypedDict whose keys are no Python names: keys and types as strings
 }
 
 
