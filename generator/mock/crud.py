@@ -12,9 +12,9 @@ from urllib.parse import parse_qsl, urlencode
 
 from generator.ir.extensions import Pagination, PartialFailure
 from generator.mock import infer, odata
-from generator.mock.schemas import schema_types
 from generator.mock.store import detach
 from generator.mock.vendor import NO_BODY, Handler, MockError, Reply
+from generator.spec import walk
 from generator.spec.loader import join_pointer, resolve_in, split_pointer
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def named_key(call: Call) -> Any:
 
 def _as_key(call: Call, value: Any) -> Any:
     """An id sent in a body or query the way its store key is typed (`"34567"` -> 34567)."""
-    if "integer" not in schema_types(call.route.id_schema):
+    if "integer" not in walk.declared_types(call.route.id_schema):
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)

@@ -16,7 +16,7 @@ from typing import Any
 from generator.ir.extensions import Pagination, ResourceBinding
 from generator.ir.model import Api, Operation
 from generator.mock import clock
-from generator.mock.schemas import schema_types
+from generator.spec import walk
 from generator.spec.loader import split_pointer
 
 _PARAM = re.compile(r"^\{([^{}/]+)\}$")
@@ -84,9 +84,9 @@ def entity_schema(op: Operation, api: Api, items: str = "") -> dict[str, Any]:
         schema = _object(api.spec.deref(response.schema or {}))
         if items:
             schema = schema_at(schema, split_pointer(items), api)
-        if "array" in schema_types(schema):
+        if "array" in walk.declared_types(schema):
             schema = _object(api.spec.deref(schema.get("items") or {}))
-        schema = _merged(schema, api)
+        schema = walk.merged_object(schema, api.spec.deref)
         if schema.get("properties"):
             return schema
     return {}
@@ -94,25 +94,11 @@ def entity_schema(op: Operation, api: Api, items: str = "") -> dict[str, Any]:
 
 def schema_at(schema: Any, tokens: list[str], api: Api) -> dict[str, Any]:
     """The object schema at a path of property names below `schema` ({} when there is none)."""
-    node = _merged(_object(api.spec.deref(schema)), api)
+    node = walk.merged_object(schema, api.spec.deref)
     for token in tokens:
         child = _object(node.get("properties")).get(token)
-        node = _merged(_object(api.spec.deref(child)), api)
+        node = walk.merged_object(child, api.spec.deref)
     return node
-
-
-def _merged(schema: dict[str, Any], api: Api, depth: int = 0) -> dict[str, Any]:
-    """An object schema with the properties and required fields of its `allOf` parts."""
-    parts = schema.get("allOf")
-    if not isinstance(parts, list) or depth > 8:
-        return schema
-    properties = dict(_object(schema.get("properties")))
-    required = list(schema.get("required") or ())
-    for part in parts:
-        merged = _merged(_object(api.spec.deref(part)), api, depth + 1)
-        properties.update(_object(merged.get("properties")))
-        required += merged.get("required") or ()
-    return {**schema, "properties": properties, "required": required}
 
 
 def complete(op: Operation, api: Api, entity: dict[str, Any]) -> dict[str, Any]:
@@ -132,7 +118,7 @@ def complete(op: Operation, api: Api, entity: dict[str, Any]) -> dict[str, Any]:
 
 
 def _server_value(schema: dict[str, Any]) -> Any:
-    types = schema_types(schema)
+    types = walk.declared_types(schema)
     if "default" in schema:
         return schema["default"]
     if "null" in types or schema.get("nullable") is True:
@@ -182,7 +168,7 @@ def error_body(op: Operation, status: int, message: str, api: Api) -> Any:
     default): the message and the status in the fields named for them, every other required
     field filled from its schema."""
     response = op.response_for(status)
-    schema = _merged(_object(api.spec.deref(response.schema or {})), api) if response else {}
+    schema = walk.merged_object(response.schema, api.spec.deref) if response else {}
     properties = {
         k: _object(api.spec.deref(v)) for k, v in _object(schema.get("properties")).items()
     }
@@ -190,7 +176,7 @@ def error_body(op: Operation, status: int, message: str, api: Api) -> Any:
         return {"message": message}
     body: dict[str, Any] = {}
     for name, prop in properties.items():
-        types = schema_types(prop)
+        types = walk.declared_types(prop)
         if name in _MESSAGE_FIELDS and ("string" in types or not types):
             body[name] = message
         elif name in _STATUS_FIELDS and ("integer" in types or "number" in types):

@@ -13,6 +13,8 @@ from typing import Any
 
 import jsonschema_rs
 
+from generator.spec import walk
+
 SPEC_URI = "urn:mock-spec"
 _INTEGER = re.compile(r"^-?[0-9]{1,4000}$")
 _NUMBER = re.compile(r"^-?[0-9]{1,30}(\.[0-9]{1,30})?([eE][-+]?[0-9]{1,3})?$")
@@ -89,25 +91,12 @@ def _absolute_refs(node: Any) -> Any:
     return node
 
 
-def schema_types(schema: dict[str, Any]) -> tuple[str, ...]:
-    declared = schema.get("type")
-    if isinstance(declared, str):
-        return (declared,)
-    if isinstance(declared, list):
-        return tuple(t for t in declared if isinstance(t, str))
-    for key in ("oneOf", "anyOf", "allOf"):
-        for sub in schema.get(key) or []:
-            if isinstance(sub, dict) and (types := schema_types(sub)):
-                return types
-    return ()
-
-
 def coerce_text(text: str, schema: dict[str, Any]) -> Any:
     """Turn a query, path or header string into the JSON value its schema asks for.
 
     A string that fits no declared type stays a string, so the validator rejects it.
     """
-    types = schema_types(schema)
+    types = walk.declared_types(schema)
     for kind in types:
         value = _coerce_one(text, kind)
         if value is not _NO_VALUE:
@@ -141,7 +130,7 @@ def coerce_values(
     values: list[str], schema: dict[str, Any], item_schema: dict[str, Any], explode: bool
 ) -> Any:
     """A query parameter's value(s) as JSON: arrays from repeats (explode) or commas."""
-    if "array" in schema_types(schema):
+    if "array" in walk.declared_types(schema):
         items = values if explode else [part for v in values for part in v.split(",")]
         return [coerce_text(item, item_schema) for item in items]
     return coerce_text(values[-1], schema)

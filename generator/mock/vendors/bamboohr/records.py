@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from generator.mock import crud
 from generator.mock.infer import entity_properties
-from generator.mock.schemas import schema_types
 from generator.mock.vendor import Reply
+from generator.spec import walk
 
 if TYPE_CHECKING:
     from generator.mock.engine import Call
@@ -52,7 +52,7 @@ def _read_model(call: Call, record: dict[str, Any]) -> dict[str, Any]:
 def _as_text(value: Any, schema: dict[str, Any]) -> Any:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value
-    if "string" not in schema_types(schema):
+    if "string" not in walk.declared_types(schema):
         return value
     return f"{value:.4f}" if "." in schema.get("pattern", "") else str(value)
 
