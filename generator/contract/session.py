@@ -7,6 +7,7 @@ never the file. The server is an ASGI app tested in process, or a base URL teste
 from __future__ import annotations
 
 import copy
+import json
 import time
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -148,8 +149,12 @@ def _config(
 def _operation_overrides(api: Api) -> list[dict[str, Any]]:
     """A schema-valid request may still break a rule OpenAPI cannot state (one of two parameters,
     a dependency between fields); the spec then documents the 4xx it gets. Such an answer is the
-    documented behaviour, not a rejection of valid data."""
-    overrides = []
+    documented behaviour, not a rejection of valid data.
+
+    Operations with the same overrides share one entry: Schemathesis matches every entry against
+    the operation of each case it configures (BambooHR, 32 operations: 144,000 filter matches
+    with one entry per operation, 23,000 shared)."""
+    alike: dict[str, tuple[dict[str, Any], list[str]]] = {}
     for op in api.operations:
         checks: dict[str, Any] = {name: {"enabled": False} for name in skipped_checks(op)}
         documented = [r.status for r in op.responses if r.status in ("400", "409", "422")]
@@ -157,8 +162,10 @@ def _operation_overrides(api: Api) -> list[dict[str, Any]]:
             statuses = [*POSITIVE_EXPECTED_STATUSES, *documented]
             checks["positive_data_acceptance"] = {"expected-statuses": statuses}
         if checks:
-            overrides.append({"include-operation-id": op.operation_id, "checks": checks})
-    return overrides
+            alike.setdefault(json.dumps(checks, sort_keys=True), (checks, []))[1].append(
+                op.operation_id
+            )
+    return [{"include-operation-id": ids, "checks": checks} for checks, ids in alike.values()]
 
 
 def skipped_checks(op: Operation) -> list[str]:
