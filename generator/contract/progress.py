@@ -13,7 +13,7 @@ import sys
 import time
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, TextIO
+from typing import TextIO
 
 # Phases that send test cases; the others (probing, schema analysis) are not worth a line.
 TESTING_PHASES = ("examples", "coverage", "fuzzing", "stateful", "verdicts")
@@ -60,7 +60,7 @@ class PlainProgress:
 class LiveProgress:
     """A rich live line: spinner, phase, a bar of operations tested, requests and findings."""
 
-    def __init__(self, stream: TextIO, *, colour: bool) -> None:
+    def __init__(self, stream: TextIO, operations: int, *, colour: bool) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -79,7 +79,9 @@ class LiveProgress:
             redirect_stdout=False,
             redirect_stderr=False,
         )
-        self.task = self.progress.add_task("contract", total=None, phase="", requests=0, findings=0)
+        self.task = self.progress.add_task(
+            "contract", total=operations, phase="starting", requests=0, findings=0
+        )
 
     def __enter__(self) -> LiveProgress:
         self.progress.start()
@@ -108,16 +110,12 @@ def _counts(snapshot: Snapshot) -> str:
     )
 
 
-def for_terminal(
-    stdout: TextIO | None = None, stderr: TextIO | None = None, environ: Any = None
-) -> PlainProgress | LiveProgress:
-    """The live display when both streams are a terminal outside CI, plain lines otherwise."""
-    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
-    environ = os.environ if environ is None else environ
-    in_ci = environ.get("CI", "").lower() not in ("", "0", "false")
-    if in_ci or not (_is_tty(stdout) and _is_tty(stderr)):
-        return PlainProgress(stderr)
-    return LiveProgress(stderr, colour=not environ.get("NO_COLOR"))
+def for_terminal(operations: int) -> PlainProgress | LiveProgress:
+    """The live display when stdout and stderr are a terminal outside CI, plain lines otherwise."""
+    in_ci = os.environ.get("CI", "").lower() not in ("", "0", "false")
+    if in_ci or not (_is_tty(sys.stdout) and _is_tty(sys.stderr)):
+        return PlainProgress(sys.stderr)
+    return LiveProgress(sys.stderr, operations, colour=not os.environ.get("NO_COLOR"))
 
 
 def _is_tty(stream: TextIO) -> bool:

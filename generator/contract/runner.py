@@ -74,7 +74,8 @@ def main(args: argparse.Namespace) -> int:
             f"seed {options.seed}, max examples {options.max_examples}",
             err=True,
         )
-        display = progress.for_terminal()  # counts and phase names only: nothing to mask
+        # Counts and phase names only: nothing to mask.
+        display = progress.for_terminal(len(api.operations))
         with display, _masked_streams(masker), _stop_signals(options.deadline) as stopped_by:
             contract = partial(run_contract, on_progress=display.update)
             result = recording.run(args, api, target, credentials, options, masker, contract)
