@@ -366,10 +366,8 @@ class ModelRegistry:
 
     def _single(self, schema: dict[str, Any], hint: str, at: str) -> TypeRef:
         kind = schema.get("type")
-        if kind == "string":
-            return TypeRef("scalar", _STRING_FORMATS.get(str(schema.get("format")), "str"))
-        if kind in _SCALARS:
-            return NONE if kind == "null" else TypeRef("scalar", _SCALARS[kind])
+        if (scalar := scalar_type(schema)) is not None:
+            return scalar
         if kind == "array":
             items = schema.get("items")
             return TypeRef("list", args=(self.type_ref(items, f"{hint}Item", f"{at}/items"),))
@@ -390,6 +388,16 @@ _CONSTRAINTS = frozenset(
     {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength",
      "maxLength"}
 )
+
+
+def scalar_type(schema: dict[str, Any]) -> TypeRef | None:
+    """The type of a schema of one scalar `type` (formats mapped), else None."""
+    kind = schema.get("type")
+    if kind == "string":
+        return TypeRef("scalar", _STRING_FORMATS.get(str(schema.get("format")), "str"))
+    if kind in _SCALARS:
+        return NONE if kind == "null" else TypeRef("scalar", _SCALARS[kind])
+    return None
 
 
 def _demands_utc(schema: Any) -> bool:
