@@ -307,8 +307,8 @@ def kept_answers_note() -> str:
     return (
         "The mock rows repeat one read, which the mock answers from the encoded answer it kept for "
         "the same request while the store and its clock are unchanged (any write or clock reading "
-        "drops the kept answers); routing, auth and parameter validation still run on every "
-        f"request. In process, CPU per request: {cases} (`bench/profile_hot.py`, stage by stage in "
+        "drops the kept answers); auth and parameter validation still run on every request "
+        f"(routing too, its result kept per repeated target). In process, CPU per request: {cases} (`bench/profile_hot.py`, stage by stage in "
         "bench/PROFILE.md)."
     )
 

@@ -466,7 +466,7 @@ def markdown(rows: list[Row], states: list[str], started_load: str) -> str:
         f"uvicorn process, uvloop + httptools, request validation, auth and state on, `--quiet`: "
         f"no access log, as Prism at `-v error` logs no request; a repeated "
         f"read is answered from the encoded answer kept for it until the state changes, after "
-        f"routing, auth and validation). Prism "
+        f"auth and validation). Prism "
         f"{PRISM_VERSION}: `prism mock specs/VENDOR.yaml -v error` (its fastest setting; "
         f"stateless, validates requests, answers the spec's examples: its list pages hold one "
         f"entry). Same requests to both.",
