@@ -240,3 +240,25 @@ def test_a_body_credential_stays_out_of_the_typed_call():
     assert call.startswith("client.working_sessions.update_working_session("), call
     assert "body={" in call and "api_token" not in call and servers.CANARY not in call
     _resolves_on_the_generated_client(call)
+
+
+def _refusing_with(status: int):
+    """The faithful server, except that it refuses invalid input with `status` (the spec says
+    400), as frameworks answering 422 do."""
+    app = servers.faithful_app()
+
+    async def refusing(scope, receive, send):
+        async def changed(message):
+            if message["type"] == "http.response.start" and message["status"] == 400:
+                message = {**message, "status": status}
+            await send(message)
+
+        await app(scope, receive, changed)
+
+    return refusing
+
+
+def test_an_undocumented_4xx_to_a_request_the_spec_calls_invalid_is_not_drift():
+    result = run_app(_refusing_with(422), max_examples=2, stateful=False, reruns=0)
+    assert result.traffic.statuses[422] > 0
+    assert [f for f in result.findings if f.check == "status_code_conformance"] == []

@@ -115,3 +115,81 @@ def test_findings_of_a_run_show_the_variable_never_the_key():
     curls = [f.reproduce for f in result.findings if f.reproduce]
     assert curls and all(servers.CANARY not in c for c in curls)
     assert any("${ENTRIES_API_KEY}" in c for c in curls)
+
+
+def test_a_token_with_control_characters_stays_one_printable_line_sending_the_same_bytes():
+    fuzzed = "$\x1e2'\\\u2028"
+    line = f"curl -X POST -d {shlex.quote(fuzzed)} http://127.0.0.1:9/x"
+    rewritten = with_variables(line, (Slot("header", "X-Api-Key", "ENTRIES_API_KEY"),))
+    assert rewritten is not None and rewritten.isprintable()
+    sent = subprocess.run(
+        ["bash", "-c", "set -- " + rewritten.removeprefix("curl ") + '; printf "%s" "$4"'],
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert sent == fuzzed.encode()
+
+
+def test_the_plainest_request_stands_for_a_group():
+    junk = _finding("DELETE /a")
+    junk = Finding(**{**junk.__dict__, "reproduce": "curl -X DELETE -d $'\\x1e' http://h/a"})
+    fuzzed = Finding(
+        **{**_finding("GET /b").__dict__, "reproduce": "curl 'http://h/b?q=\u00e9\u2028'"}
+    )
+    plain = Finding(
+        **{**_finding("GET /c").__dict__, "reproduce": "curl http://h/c?q=a-longer-one"}
+    )
+    (found,) = group([junk, fuzzed, plain])
+    assert found.reproduce == plain.reproduce
+    assert found.operations == ("DELETE /a", "GET /b", "GET /c")
+
+
+def test_an_auth_probe_shows_its_wrong_credential_not_the_variable():
+    """The fixture server takes any key: its ignored_auth finding must show the probe as sent
+    (a wrong key), not a valid call with ${ENTRIES_API_KEY}, which would answer 200 anyway."""
+    from harness import run_live, serve
+
+    with serve(servers.faithful_app()) as origin:
+        result = run_live(origin, max_examples=1, stateful=False, reruns=0)
+    probes = [f for f in result.findings if f.check == "ignored_auth"]
+    assert probes, [f.check for f in result.findings]
+    assert all("X-Api-Key: INVALID" in f.reproduce for f in probes)
+    assert not any(
+        "ENTRIES_API_KEY" in f.reproduce or servers.CANARY in f.reproduce for f in probes
+    )
+    assert "invalid credential" in probes[0].message
+
+
+def test_a_chained_failure_shows_each_request_once_one_per_line():
+    """Schemathesis gives a chained failure's steps, then a sample that repeats them one a line."""
+    from types import SimpleNamespace
+
+    from schemathesis.openapi.checks import UseAfterFree
+
+    from generator.contract.findings import explain
+    from generator.contract.masking import Masker
+    from generator.contract.session import _reproduction
+
+    create = "curl -X POST -H 'X-Api-Key: k' -d '{}' http://h/api/v1/entries"
+    delete = "curl -X DELETE -H 'X-Api-Key: k' http://h/api/v1/entries/7"
+    read = "curl -X GET -H 'X-Api-Key: k' http://h/api/v1/entries/7"
+    info = SimpleNamespace(
+        steps=[SimpleNamespace(curl=create), SimpleNamespace(curl=delete)],
+        code_sample="\n".join([create, delete, read]),
+    )
+    masker = Masker(slots=(Slot("header", "X-Api-Key", "ENTRIES_API_KEY"),))
+    lines = _reproduction(info, masker, None).splitlines()
+    assert [line.split()[2] for line in lines] == ["POST", "DELETE", "GET"]
+    assert all(line.count("curl ") == 1 and "${ENTRIES_API_KEY}" in line for line in lines)
+    failure = UseAfterFree(
+        operation="DELETE /entries/{id}",
+        message="...",
+        free="DELETE /entries/7",
+        usage="GET /entries/7",
+    )
+    explained = explain(failure, 200)
+    assert explained.message == (
+        "after `DELETE /entries/7` succeeded, `GET /entries/7` still answered 200: the deleted "
+        "resource is still there"
+    )
+    assert explained.expected == "404 (the resource was deleted)" and explained.cause == "ST301"

@@ -100,7 +100,28 @@ def _body(token: str, slots: tuple[Slot, ...]) -> str:
 
 def _quote(token: str) -> str:
     if "\x00" not in token:
-        return shlex.quote(token)
+        return shlex.quote(token) if token.isprintable() else _ansi_c(token)
     escaped = re.sub(r'([\\"`$])', r"\\\1", token)
     escaped = escaped.replace("\\$(printf ", "$(printf ")
     return '"' + _HOLE.sub(lambda m: "${" + m.group(1) + "}", escaped) + '"'
+
+
+def _ansi_c(token: str) -> str:
+    """bash's `$'...'` form for a token with control characters (fuzzed bodies): the line stays
+    one printable line and sends the same bytes."""
+    escaped = "".join(
+        ch.replace("\\", "\\\\").replace("'", "\\'") if ch.isprintable() else _escape(ch)
+        for ch in token
+    )
+    return f"$'{escaped}'"
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return (
+        f"\\x{code:02x}"
+        if code < 0x80
+        else f"\\u{code:04x}"
+        if code < 0x10000
+        else f"\\U{code:08x}"
+    )

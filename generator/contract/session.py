@@ -279,9 +279,7 @@ class _Collector:
             expected=self.masker.text(explanation.expected),
             actual=self.masker.text(explanation.actual),
             message=self.masker.text(explanation.message),
-            reproduce=_reproduction(
-                recorder, case_id, info, self.masker, _wrong_credential(failure)
-            ),
+            reproduce=_reproduction(info, self.masker, _wrong_credential(failure)),
             title=failure.title,
             code=failure.code,
             cause=self.masker.text(explanation.cause),
@@ -410,9 +408,7 @@ def _unnamed_method(case: Any) -> bool:
     return case is not None and str(case.method).upper() != str(case.operation.method).upper()
 
 
-def _reproduction(
-    recorder: Any, case_id: str, info: Any, masker: Masker, wrong_credential: str | None
-) -> str:
+def _reproduction(info: Any, masker: Masker, wrong_credential: str | None) -> str:
     """curl lines of the requests the failure needs (a stateful chain: create, then get), oldest
     first, ending with the failing one; credentials as `$VARIABLE`s by position."""
     steps = getattr(info, "steps", None) or []
