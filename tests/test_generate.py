@@ -387,10 +387,14 @@ print(json.dumps(sent))
 
 def test_dict_bodies_of_every_shape_type_check_and_are_sent_as_json(tmp_path: Path) -> None:
     """A body's TypedDict covers allOf parts, enums (members or values), maps, nested and
-    recursive objects, keys that are no Python names and lists of dicts or models; its dates,
+    recursive objects, keys that are no Python names and lists of dicts or models, and leaves
+    out read-only fields; its dates,
     UUIDs and enum members go out in their JSON form, aware datetimes in UTC."""
     result = generate("tests/fixtures/body_shapes.yaml", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
+    models = (tmp_path / "body_shapes" / "models.py").read_text(encoding="utf-8")
+    folder_dict = models.split("class FolderCreateDict(", 1)[1].split("\n\n\n", 1)[0]
+    assert "\n    name: str" in folder_dict and "\n    id:" not in folder_dict  # read-only: not sent
     (tmp_path / "app.py").write_text(BODY_SHAPES_APP, encoding="utf-8")
     run = subprocess.run([sys.executable, "app.py"], cwd=tmp_path, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr

@@ -159,6 +159,8 @@ class BodyTypes:
         cls = TypedDictClass(name, mirrors, {})
         self.classes[name] = cls
         for key, prop in properties.items():
+            if isinstance(prop, dict) and prop.get("readOnly") is True:
+                continue  # the server's to set: never sent
             field_hint = f"{hint}{pascal_case(key, 'Field')}"
             within = f"{mirrors}.{key}" if _attribute_key(key) else mirrors
             cls.fields[key] = (self._plain(prop, field_hint, within), key in required)
