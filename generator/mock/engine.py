@@ -30,6 +30,7 @@ from generator.mock.infer import error_body as infer_error_body
 from generator.mock.schemas import SchemaCompiler, Validator, coerce_text, coerce_values
 from generator.mock.store import Store
 from generator.mock.vendor import NO_BODY, Handler, MockError, Reply, VendorBehaviour
+from generator.spec import walk
 
 REJECTED_MARK = "INVALID"
 _TARGETS_KEPT = 4096  # request targets whose route and values are remembered
@@ -84,16 +85,10 @@ class Route:
         if self.op.body is None or self.deref is None:
             return None
         names: set[str] = set()
-        pending = [self.op.body.schema]
-        while pending:
-            schema = self.deref(pending.pop())
-            if not isinstance(schema, dict):
-                continue
+        for schema in walk.parts(self.op.body.schema, self.deref):
             if schema.get("additionalProperties") not in (None, False):
                 return None
             names.update(schema.get("properties") or {})
-            for key in ("allOf", "anyOf", "oneOf"):
-                pending.extend(schema.get(key) or [])
         return frozenset(names) or None
 
     @cached_property
