@@ -6,8 +6,9 @@ import argparse
 
 EXIT_CODES = (
     "exit codes: 0 no new drift; 1 new drift; 2 setup error (bad flags, spec, credentials, "
-    "unreachable server, every request refused); 130 stopped by SIGINT; 143 stopped by SIGTERM "
-    "(both write partial reports); 124 stopped by --deadline"
+    "unreachable server, every request refused, answers stalling past --call-deadline); 130 "
+    "stopped by SIGINT; 143 stopped by SIGTERM (both write partial reports); 124 stopped by "
+    "--deadline"
 )
 
 
