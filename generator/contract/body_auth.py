@@ -7,7 +7,8 @@ had none), so the case Schemathesis keeps, and the curl line it writes, hold no 
 curl line shows the property, masked by position as a `$VARIABLE`, so it runs as printed. A body generated
 to be invalid keeps an absent or non-string credential as it is, so the server's refusal of
 it is still what is checked. Schemathesis only has global hooks, so one pair serves every
-registered schema and does nothing for the others. Schemathesis' example and coverage phases
+registered schema, does nothing for the others, and is removed when the last schema is
+unregistered (a hook left behind would change how later runs in the process generate cases). Schemathesis' example and coverage phases
 also put the scheme's query parameter on these operations; the request goes without it, as
 the spec (`security: []`) says.
 """
@@ -20,6 +21,7 @@ from typing import Any
 
 import schemathesis
 from schemathesis.generation import GenerationMode
+from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 from schemathesis.specs.openapi.adapter.parameters import ParameterLocation
 
 from generator.contract.credentials import Credentials
@@ -30,7 +32,6 @@ MASK = "***"
 # id(raw schema document) -> {(METHOD, path): (body property, credential value, query name)}
 _REGISTRY: dict[int, dict[tuple[str, str], tuple[str, str, str]]] = {}
 _LOCK = threading.Lock()
-_installed = False
 
 
 @dataclass(frozen=True)
@@ -54,14 +55,18 @@ def register(schema: Any, api: Api, credentials: Credentials) -> None:
         for key in _body_scheme(op.security, values)
     }
     if routes:
-        _install()
         with _LOCK:
+            if not _REGISTRY:
+                schemathesis.hook("before_call")(_put_credential)
+                schemathesis.hook("after_call")(_restore_generated)
             _REGISTRY[id(schema.raw_schema)] = routes
 
 
 def unregister(schema: Any) -> None:
     with _LOCK:
-        _REGISTRY.pop(id(schema.raw_schema), None)
+        if _REGISTRY.pop(id(schema.raw_schema), None) is not None and not _REGISTRY:
+            GLOBAL_HOOK_DISPATCHER.unregister(_put_credential)
+            GLOBAL_HOOK_DISPATCHER.unregister(_restore_generated)
 
 
 def _body_scheme(security: tuple[tuple[str, ...], ...], values: dict[str, str]) -> list[str]:
@@ -71,15 +76,6 @@ def _body_scheme(security: tuple[tuple[str, ...], ...], values: dict[str, str]) 
         if chosen:
             return chosen[:1]
     return []
-
-
-def _install() -> None:
-    global _installed
-    with _LOCK:
-        if not _installed:
-            schemathesis.hook("before_call")(_put_credential)
-            schemathesis.hook("after_call")(_restore_generated)
-            _installed = True
 
 
 def _route(case: Any) -> tuple[str, str, str] | None:
