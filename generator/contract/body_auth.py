@@ -40,7 +40,6 @@ class _Changed:
 
     field: str  # the body property that carries the credential
     generated: Any  # the value generated for it (_ABSENT, or None: left as generated)
-    taken: tuple[str, Any] | None  # the query parameter taken off, with its value
 
 
 _CHANGED: dict[int, _Changed] = {}  # id(case) -> its changes during the current call
@@ -99,11 +98,11 @@ def _put_credential(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
     if route is None:
         return
     field, value, query_name = route
-    query = case.query if isinstance(case.query, dict) else {}
-    taken = (query_name, query.pop(query_name)) if query_name in query else None
+    if isinstance(case.query, dict):  # taken off for good: the case shows what was sent
+        case.query.pop(query_name, None)
     generated = None if _keeps_generated(case, field) else case.body.get(field, _ABSENT)
     with _LOCK:
-        _CHANGED[id(case)] = _Changed(field, generated, taken)
+        _CHANGED[id(case)] = _Changed(field, generated)
     if generated is not None:
         case.body[field] = value
 
@@ -116,6 +115,3 @@ def _restore_generated(context: Any, case: Any, response: Any) -> None:
     if changed.generated is not None and isinstance(case.body, dict):
         generated = changed.generated
         case.body[changed.field] = MASK if generated is _ABSENT else generated
-    if changed.taken is not None and isinstance(case.query, dict):
-        name, taken = changed.taken
-        case.query[name] = taken
