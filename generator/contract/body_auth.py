@@ -3,14 +3,14 @@
 Schemathesis generates such a property like any other string. Against a live server it must
 carry the real credential, so a `before_call` hook puts the credential there just before
 sending, and an `after_call` hook puts the generated value back (or the mask, where the body
-had none), so the case Schemathesis keeps, and the curl line it writes, hold no secret; the
-curl line shows the property, masked by position as a `$VARIABLE`, so it runs as printed. A body generated
-to be invalid keeps an absent or non-string credential as it is, so the server's refusal of
-it is still what is checked. Schemathesis only has global hooks, so one pair serves every
-registered schema, does nothing for the others, and is removed when the last schema is
-unregistered (a hook left behind would change how later runs in the process generate cases). Schemathesis' example and coverage phases
-also put the scheme's query parameter on these operations; the request goes without it, as
-the spec (`security: []`) says.
+had none): the case Schemathesis keeps, and the curl line it writes, hold no secret, and the
+line shows the property masked by position as a `$VARIABLE`, so it runs as printed. A body
+generated to be invalid keeps an absent or non-string credential as it is, so the server's
+refusal of it is still what is checked. Schemathesis' example and coverage phases also put
+the scheme's query parameter on these operations; it is taken off, as the spec
+(`security: []`) says. Schemathesis only has global hooks: one pair serves every registered
+schema, does nothing for the others, and is removed with the last one (a hook left behind
+would change how later runs in the process generate cases).
 """
 
 from __future__ import annotations
