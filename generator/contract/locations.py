@@ -4,13 +4,11 @@ server contradicts (the loader remembers each node's line)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
 from generator.contract.findings import Finding
 from generator.ir import Operation
+from generator.spec import walk
 from generator.spec.loader import LoadedSpec, join_pointer, split_pointer
-
-MAX_DEPTH = 32
 
 
 @dataclass(frozen=True)
@@ -50,7 +48,9 @@ def _pointer(spec: LoadedSpec, op: Operation, finding: Finding) -> str:
     if finding.check != "response_schema_conformance":
         return response
     schema = _schema_pointer(spec, response)
-    return _descend(spec, schema, split_pointer(finding.pointer)) if schema else response
+    if not schema:
+        return response
+    return walk.descend(spec.document, schema, split_pointer(finding.pointer))[0]
 
 
 def _response_key(spec: LoadedSpec, responses: str, status: int | None) -> str | None:
@@ -67,7 +67,7 @@ def _response_key(spec: LoadedSpec, responses: str, status: int | None) -> str |
 
 
 def _schema_pointer(spec: LoadedSpec, response: str) -> str:
-    node, pointer = _follow(spec, response)
+    node, pointer = walk.follow(spec.document, response)
     content = node.get("content") if isinstance(node, dict) else None
     if not isinstance(content, dict):
         return ""
@@ -75,45 +75,3 @@ def _schema_pointer(spec: LoadedSpec, response: str) -> str:
     if media is None:
         return ""
     return join_pointer(pointer, "content", media, "schema")
-
-
-def _follow(spec: LoadedSpec, pointer: str) -> tuple[Any, str]:
-    """The node at `pointer`, with `$ref`s followed, and the pointer where it is defined."""
-    for _ in range(MAX_DEPTH):
-        try:
-            node = spec.resolve_pointer(pointer)
-        except KeyError:
-            return None, pointer
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        if not (isinstance(ref, str) and ref.startswith("#")):
-            return node, pointer
-        pointer = ref[1:]
-    return None, pointer
-
-
-def _descend(spec: LoadedSpec, pointer: str, tokens: list[str]) -> str:
-    """From a schema, the schema of the member at `tokens` (the instance path)."""
-    for token in tokens:
-        found = _child(spec, pointer, token, 0)
-        if found is None:
-            return _follow(spec, pointer)[1]
-        pointer = found
-    return _follow(spec, pointer)[1]
-
-
-def _child(spec: LoadedSpec, pointer: str, token: str, depth: int) -> str | None:
-    if depth > MAX_DEPTH:
-        return None
-    node, pointer = _follow(spec, pointer)
-    if not isinstance(node, dict):
-        return None
-    if (token.isdigit() or token == "*") and isinstance(node.get("items"), dict):
-        return join_pointer(pointer, "items")
-    if token in (node.get("properties") or {}):
-        return join_pointer(pointer, "properties", token)
-    for key in ("allOf", "anyOf", "oneOf"):
-        for index, _ in enumerate(node.get(key) or []):
-            found = _child(spec, join_pointer(pointer, key, index), token, depth + 1)
-            if found is not None:
-                return found
-    return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.spec import walk
 from generator.spec.loader import LoadedSpec, join_pointer
 
 MAX_DEPTH = 12
@@ -20,7 +21,7 @@ def undocumented_properties(spec: LoadedSpec, schema: Any, body: Any) -> Iterato
 def _walk(spec: LoadedSpec, schema: Any, value: Any, pointer: str, depth: int) -> Iterator[str]:
     if depth > MAX_DEPTH:
         return
-    branches = _branches(spec, schema, 0)
+    branches = _branches(spec, schema)
     if not branches:
         return
     if isinstance(value, dict):
@@ -53,19 +54,12 @@ def _open(schema: dict[str, Any]) -> bool:
     return "properties" not in schema and schema.get("type") in (None, "object")
 
 
-def _branches(spec: LoadedSpec, schema: Any, depth: int) -> list[dict[str, Any]]:
-    """The schema and every allOf/anyOf/oneOf member it is made of, with $refs followed."""
-    if depth > MAX_DEPTH or not isinstance(schema, dict):
-        return []
-    try:
-        schema = spec.deref(schema)
-    except Exception:  # a broken $ref is the validator's business, not the runner's
-        return []
-    if not isinstance(schema, dict):
-        return []
-    combined = [s for key in ("allOf", "anyOf", "oneOf") for s in schema.get(key) or []]
-    own = {k: v for k, v in schema.items() if k not in ("allOf", "anyOf", "oneOf")}
-    result = [own] if _STRUCTURAL & own.keys() else []
-    for member in combined:
-        result.extend(_branches(spec, member, depth + 1))
-    return result
+def _branches(spec: LoadedSpec, schema: Any) -> list[dict[str, Any]]:
+    """The schema and every allOf/anyOf/oneOf member it is made of, with $refs followed, each
+    without its compositions; members that only constrain are left out."""
+    branches = []
+    for part in walk.parts(schema, spec.deref):
+        own = {k: v for k, v in part.items() if k not in walk.COMPOSITIONS}
+        if _STRUCTURAL & own.keys():
+            branches.append(own)
+    return branches
