@@ -129,6 +129,8 @@ class ApiView:
     example_code: str
     warnings: list[SpecError]
     bodies: BodyTypes  # the TypedDicts the signatures name, for the models module
+    # scheme key -> (body property, method names) of operations that send it in the body
+    body_credentials: dict[str, list[tuple[str, list[str]]]]
 
     @property
     def operation_count(self) -> int:
@@ -239,6 +241,7 @@ class ContextBuilder:
             example_code=ExampleWriter(api, self.import_path, self.bodies).code(),
             warnings=self.warnings,
             bodies=self.bodies,
+            body_credentials=_body_credentials(api),
         )
 
     def operation(self, op: Operation, consts: UniqueNames) -> OperationView:
@@ -444,3 +447,13 @@ def _param_example(p: Parameter) -> Any:
     if isinstance(enum, list) and enum:
         return _plain(enum[0])
     return _MISSING
+
+
+def _body_credentials(api: Api) -> dict[str, list[tuple[str, list[str]]]]:
+    """Which operations send a scheme's credential as a JSON body property (`x-credential`)."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for op in api.operations:
+        for key in {k for alternative in op.security for k in alternative}:
+            if op.ext.auth_in_body:
+                found.setdefault(key, {}).setdefault(op.ext.auth_in_body, []).append(op.py_name)
+    return {key: sorted(fields.items()) for key, fields in found.items()}
