@@ -85,7 +85,8 @@ def run_ours(spec: Path, out: Path) -> Run:
     seconds, result = timed(cmd, ROOT)
     if result.returncode != 0:
         return Run("this generator", seconds, False, result.stderr.strip().splitlines()[-1][:120])
-    methods = len(re.findall(r"^    def \w+_raw\(", (out / "bench_client" / "resources.py").read_text(), re.M))
+    readme = (out / "README.md").read_text()
+    methods = int(m.group(1)) if (m := re.search(r"Operations: (\d+)", readme)) else 0
     ok = imports(Path(sys.executable), out, "bench_client")
     return Run("this generator", seconds, ok, f"{methods} operations" + ("" if ok else ", import fails"))
 
