@@ -168,9 +168,7 @@ def _with_methods(source: str, methods: dict[str, list[str]], imports: list[str]
     for end, name in found:
         lines[end:end] = ["", *(f"    {line}" for line in methods[name])]
     source = "\n".join(lines) + "\n"
-    for line in imports:
-        source = add_import(source, line)
-    return source
+    return add_import(source, *imports)
 
 
 def _missing_classes(api: Api, missing: set[str]) -> str:
@@ -719,14 +717,17 @@ def _open_enums(source: str, runtime_import: str) -> str:
     return add_import(source, f"from {runtime_import}._enums import OpenEnum")
 
 
-def add_import(source: str, line: str) -> str:
-    """`source` with `line` after its last import."""
+def add_import(source: str, *new: str) -> str:
+    """`source` with the import lines `new` after its last import, in their order (one parse
+    of the module however many there are)."""
+    if not new:
+        return source
     tree = ast.parse(source)
     last_import = max(
         node.end_lineno or 0 for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom)
     )
     lines = source.splitlines()
-    lines.insert(last_import, line)
+    lines[last_import:last_import] = new
     return "\n".join(lines) + "\n"
 
 

@@ -171,10 +171,8 @@ class BodyTypes:
             return models
         code = "".join(_class_source(cls) for cls in self.classes.values())
         source = models.rstrip("\n") + "\n" + code
-        for marker, line in _IMPORTS:
-            if marker in code and line not in models:
-                source = add_import(source, line)
-        return source
+        needed = [line for marker, line in _IMPORTS if marker in code and line not in models]
+        return add_import(source, *needed)
 
 
 def _constraint_only(part: Any) -> bool:
