@@ -25,6 +25,7 @@ from generator import vendor_spec_path  # noqa: E402
 from generator.diff.engine import diff_sources  # noqa: E402
 from generator.diff.sources import load_bytes  # noqa: E402
 from generator.ir import build_api  # noqa: E402
+from generator.ir.credentials import Placement, placements  # noqa: E402
 from generator.mock import base_path, create_app  # noqa: E402
 from generator.spec.loader import load_spec  # noqa: E402
 from generator.spec.validate import validate_file  # noqa: E402
@@ -166,3 +167,19 @@ def test_moving_the_credential_into_the_body_schema_changes_no_wire_or_sdk_surfa
     result = diff_sources(old, new)
     assert [c.level for c in result.changes if c.level != "info"] == [], result.changes
     assert any(c.id == "request-credential-property-added" for c in result.changes)
+
+
+def test_one_placement_model_says_where_every_credential_travels() -> None:
+    """The mock's log masking, the recordings, the curl lines and the generated README all read
+    these placements."""
+    papershift = placements(_papershift())
+    assert Placement("apiToken", "query", "api_token") in papershift
+    (body,) = [p for p in papershift if p.location == "body"]
+    assert (body.scheme, body.name) == ("apiToken", "api_token")
+    assert sorted(body.operations) == sorted((*WRITES, "deleteWorkingSession"))
+    bamboohr = build_api(load_spec(vendor_spec_path("bamboohr")))
+    assert {(p.location, p.name) for p in placements(bamboohr)} == {("header", "Authorization")}
+    readme = (
+        Path(__file__).parents[1] / "generated/timetracking_clients/papershift/README.md"
+    ).read_text()
+    assert "as the JSON body's `api_token` by `update_working_session()`" in readme

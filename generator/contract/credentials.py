@@ -17,6 +17,7 @@ from urllib.parse import quote, quote_plus
 
 from generator.contract.curl import Slot
 from generator.ir import Api, SecurityScheme
+from generator.ir.credentials import names_at, placements
 
 MOCK_PLACEHOLDER = "mock-credential"
 
@@ -84,9 +85,8 @@ class Credentials:
                 template = scheme.credential_format or "{token}"
                 found.append(Slot(scheme.location, scheme.param_name, variable, template))
                 if scheme.location == "query":  # and in the body properties marked x-credential
-                    operations = api.operations if api else []
-                    fields = sorted({op.ext.auth_in_body or "" for op in operations} - {""})
-                    found += [Slot("body", f, variable, template) for f in fields]
+                    fields = names_at(placements(api, (scheme,)), "body") if api else frozenset()
+                    found += [Slot("body", f, variable, template) for f in sorted(fields)]
                     found.append(Slot("body", scheme.param_name, variable, template))
         return tuple(found)
 

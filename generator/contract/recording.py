@@ -33,6 +33,7 @@ import schemathesis
 
 from generator.contract.credentials import Credentials
 from generator.ir import Api
+from generator.ir.credentials import names_at, placements
 
 MASK = "***"
 MAX_BODY_BYTES = 1 << 20  # a recorded body is cut past 1 MiB (and no longer replays)
@@ -57,11 +58,13 @@ class Positions:
 
     @classmethod
     def of(cls, api: Api, credentials: Credentials) -> Positions:
-        schemes = list(credentials.schemes) or list(api.security_schemes)
-        headers = {s.param_name.lower() for s in schemes if s.location == "header"}
-        query = {s.param_name for s in schemes if s.location == "query"}
-        fields = {op.ext.auth_in_body for op in api.operations if op.ext.auth_in_body}
-        return cls(frozenset(headers | ALWAYS_MASKED_HEADERS), frozenset(query), frozenset(fields))
+        found = placements(api, tuple(credentials.schemes) or api.security_schemes)
+        headers = {name.lower() for name in names_at(found, "header")}
+        return cls(
+            frozenset(headers | ALWAYS_MASKED_HEADERS),
+            names_at(found, "query"),
+            names_at(found, "body"),
+        )
 
     def header(self, name: str, value: str) -> str:
         return MASK if name.lower() in self.headers else value

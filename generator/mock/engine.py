@@ -20,6 +20,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from generator.ir.credentials import names_at, placements
 from generator.ir.extensions import Pagination, ResourceBinding
 from generator.ir.model import Api, Operation, Parameter, SecurityScheme
 from generator.mock import crud
@@ -192,9 +193,7 @@ class Engine:
         self.store = store
         self.prefix = prefix.rstrip("/")
         self.clock: Clock = clock or WallClock()
-        self.credential_params = frozenset(
-            s.param_name for s in api.security_schemes if s.location == "query"
-        ) | frozenset(op.ext.auth_in_body for op in api.operations if op.ext.auth_in_body)
+        self.credential_params = names_at(placements(api), "query", "body")
         compiler = SchemaCompiler(api.spec.document)
         self.infers_resources = not spec_has_resources(api)
         self.routes = sorted(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.ir.build import CLIENT_KWARGS
+from generator.ir.credentials import placements
 from generator.ir.model import Api, Operation, Parameter, SecurityScheme
 from generator.ir.names import UniqueNames, pascal_case, snake_case
 from generator.ir.types import ANY, TypeRef
@@ -451,9 +452,9 @@ def _param_example(p: Parameter) -> Any:
 
 def _body_credentials(api: Api) -> dict[str, list[tuple[str, list[str]]]]:
     """Which operations send a scheme's credential as a JSON body property (`x-credential`)."""
-    found: dict[str, dict[str, list[str]]] = {}
-    for op in api.operations:
-        for key in {k for alternative in op.security for k in alternative}:
-            if op.ext.auth_in_body:
-                found.setdefault(key, {}).setdefault(op.ext.auth_in_body, []).append(op.py_name)
-    return {key: sorted(fields.items()) for key, fields in found.items()}
+    found: dict[str, list[tuple[str, list[str]]]] = {}
+    for place in placements(api):
+        if place.location == "body":
+            methods = [op.py_name for op in api.operations if op.operation_id in place.operations]
+            found.setdefault(place.scheme, []).append((place.name, methods))
+    return found
