@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -138,6 +139,19 @@ def _vendor_that_added_a_field(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json=entry)
 
 
+def _teampulse_answering(
+    handler: Callable[[httpx.Request], httpx.Response], strict: bool
+) -> teampulse.Client:
+    """A TeamPulse client whose every call the given function answers."""
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    return teampulse.Client(
+        access_token="token",
+        base_url="https://pulse.example/api/v1",
+        http_client=http,
+        strict=strict,
+    )
+
+
 def _vendor_that_sends_nulls(request: httpx.Request) -> httpx.Response:
     """A TeamPulse server that answers null in fields its spec says always hold a value."""
     return httpx.Response(200, json={**ENTRY, "hours": None, "createdBy": None})
@@ -145,13 +159,7 @@ def _vendor_that_sends_nulls(request: httpx.Request) -> httpx.Response:
 
 @pytest.mark.parametrize("strict", [False, True])
 def test_nulls_where_the_spec_says_a_value_must_be(strict: bool) -> None:
-    http = httpx.Client(transport=httpx.MockTransport(_vendor_that_sends_nulls))
-    client = teampulse.Client(
-        access_token="token",
-        base_url="https://pulse.example/api/v1",
-        http_client=http,
-        strict=strict,
-    )
+    client = _teampulse_answering(_vendor_that_sends_nulls, strict)
     if strict:
         with pytest.raises(tp_errors.APIResponseValidationError, match="hours"):
             client.time_entries.get_time_entry(id=7)
@@ -168,13 +176,7 @@ def test_nulls_where_the_spec_says_a_value_must_be(strict: bool) -> None:
 
 @pytest.mark.parametrize("strict", [False, True])
 def test_lax_clients_count_what_strict_clients_refuse(strict: bool) -> None:
-    http = httpx.Client(transport=httpx.MockTransport(_vendor_that_added_a_field))
-    client = teampulse.Client(
-        access_token="token",
-        base_url="https://pulse.example/api/v1",
-        http_client=http,
-        strict=strict,
-    )
+    client = _teampulse_answering(_vendor_that_added_a_field, strict)
     if strict:
         with pytest.raises(tp_errors.APIResponseValidationError):
             client.time_entries.get_time_entry(id=7)
