@@ -116,8 +116,9 @@ VENDORS = {
             Op(
                 "create",
                 "POST",
-                "/working_sessions?api_token=bench",
+                "/working_sessions",
                 {
+                    "api_token": "bench",  # writes carry it in the body (x-credential)
                     "working_session": {
                         "starts_at": "2030-01-15T08:00:00Z",
                         "ends_at": "2030-01-15T16:00:00Z",
@@ -163,7 +164,8 @@ VENDORS = {
         items="results",
     ),
     # BambooHR: the break policies (a create + list pair; the hour-record create is a bulk
-    # upsert). The get reads the policy seeded with --seed 1 (Prism answers its example).
+    # upsert). The get reads the policy the spec documents, which the mock seeds from its example
+    # (Prism answers that example).
     "bamboohr": Vendor(
         "bamboohr",
         headers={"Authorization": "Basic " + base64.b64encode(b"bench-key:x").decode()},
@@ -171,7 +173,7 @@ VENDORS = {
             Op(
                 "get break policy by id",
                 "GET",
-                "/api/v1/time-tracking/break-policies/92aae76e-79f4-4e20-a5ec-3f153e067aa6",
+                "/api/v1/time-tracking/break-policies/0199de9b-6bcb-77e7-941d-3caf74b9a372",
             ),
             Op(
                 "list break policies, a page of 1",
