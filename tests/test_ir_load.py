@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -141,3 +142,19 @@ def test_a_mistyped_verb_or_choice_gets_a_suggestion() -> None:
     assert result.returncode == 2
     assert result.stderr.strip().endswith("did you mean 'json'?")
     assert "Traceback" not in result.stderr
+
+
+def test_an_ir_with_warnings_travels_between_processes(tmp_path: Path) -> None:
+    """diff loads OLD in a worker process and pickles it back; a located warning (a frozen
+    dataclass exception) must survive that, or OLD is loaded a second time."""
+    error = SpecError("spec.yaml", 3, "/paths", "unresolved $ref")
+    assert pickle.loads(pickle.dumps(error)) == error
+    spec = tmp_path / "broken.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"
+        "      responses:\n        '200':\n          description: ok\n          content:\n"
+        "            application/json:\n              schema: {$ref: '#/nowhere'}\n"
+    )
+    api = load(spec)
+    assert api.warnings
+    assert pickle.loads(pickle.dumps(api)).warnings == api.warnings

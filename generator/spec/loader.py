@@ -29,6 +29,11 @@ class SpecError(Exception):
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.pointer or '/'}: {self.message}"
 
+    def __reduce__(self) -> tuple[Any, tuple[str, int, str, str]]:
+        # Exception's own reduce sets the fields one by one, which a frozen dataclass refuses:
+        # an IR with warnings could not travel from a worker process.
+        return type(self), (self.file, self.line, self.pointer, self.message)
+
 
 def escape_pointer_token(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
