@@ -6,10 +6,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from generator import REPO_ROOT
 from generator.cache import DiskCache
 from generator.render.model_cache import CachedModelWriter, cache_key
-from generator.render.models import InlineModelWriter
-from generator.render.project import formatted, render_vendor_package
+from generator.render.models import InlineModelWriter, start_models
+from generator.render.project import formatted, load_api, render_vendor_package
 
 
 class CountingWriter(InlineModelWriter):
@@ -63,3 +66,25 @@ def test_no_folder_means_no_cache(tmp_path: Path) -> None:
         writer.send(schemas, "3.1.0")
         writer.receive()
     assert inner.calls == 2
+
+
+def test_post_processing_kept_on_disk_gives_the_same_module_and_warnings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A spec whose default is dropped: the warning comes back when the module is read from the
+    cache of post-processed modules, and the bytes are those of a run without any cache."""
+    spec = REPO_ROOT / "tests/fixtures/hash_operation_ids.yaml"
+    monkeypatch.setenv("GENERATOR_CACHE", "off")
+    uncached = _models_and_warnings(spec)
+    monkeypatch.setenv("GENERATOR_CACHE", "on")
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path))
+    first, second = _models_and_warnings(spec), _models_and_warnings(spec)
+    assert list((tmp_path / "models-finished").glob("*.json"))  # the second run read it
+    assert first == second == uncached
+    assert any("does not fit its type; dropped" in w for w in uncached[1])
+
+
+def _models_and_warnings(spec: Path) -> tuple[str, list[str]]:
+    api = load_api(spec)
+    source = start_models(api, "pkg._runtime", CachedModelWriter(InlineModelWriter()))()
+    return source, [str(w) for w in api.warnings]

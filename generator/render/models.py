@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import ast
 import io
+import json
 import re
+import sys
 import tokenize
 import warnings
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
+
+from generator import cache
 
 if TYPE_CHECKING:
     from generator.ir.model import Api
@@ -105,20 +110,77 @@ def _reference_loops(schemas: dict[str, Any]) -> set[str]:
 
 
 def _finished(api: Api, source: str, runtime_import: str) -> str:
-    source = _annotated_constraints(_strip_header(source))
-    source, notes = _typed_fields(source)
+    """Our post-processing of the library's module (kept on disk: ~2 s for Okta's 1 MB)."""
+    store = cache.DiskCache.named("models-finished")
+    entry = f"{_finished_key(api, source, runtime_import)}.json" if store.folder else ""
+    kept = store.get(entry)
+    if kept is not None:
+        source, notes, classes = json.loads(kept)
+    else:
+        source, notes, classes = _post_processed(api, source, runtime_import)
+        if entry:
+            store.put(entry, json.dumps([source, notes, classes]))
     for cls, message in notes:
         api.warnings.append(api.spec.error(api.model_origins.get(cls, ""), message))
-    source = _open_enums(source, runtime_import)
-    source = _either_or_validators(source, api.model_alternatives)
-    source = _utc_validators(source, api.model_utc_fields)
-    source = _forward_compatible(source, runtime_import)
-    return source + _missing_classes(api, set(api.model_schemas) - model_class_names(source))
+    return source + _missing_classes(api, set(api.model_schemas) - set(classes))
 
 
-def _either_or_validators(source: str, alternatives: dict[str, list[list[str]]]) -> str:
+def _finished_key(api: Api, source: str, runtime_import: str) -> str:
+    """Covers every input of `_post_processed`: its code (and `ast.unparse`'s, by version)."""
+    return cache.key(
+        sys.version,
+        Path(__file__).read_bytes(),
+        runtime_import,
+        json.dumps([api.model_alternatives, api.model_utc_fields], sort_keys=True),
+        source,
+    )
+
+
+def _post_processed(
+    api: Api, source: str, runtime_import: str
+) -> tuple[str, list[tuple[str, str]], list[str]]:
+    """The module made type-correct and forward compatible, the notes on what was dropped, and
+    the names of its classes."""
+    source = _annotated_constraints(_strip_header(source))
+    module = _Module(ast.parse(source))  # the one parse the steps below share
+    edits = _Edits(source)
+    notes = _typed_fields(module, edits)
+    imports = _add_methods(module, edits, api.model_alternatives, api.model_utc_fields)
+    source = _open_enums(edits.applied(), runtime_import)
+    source = _forward_compatible(add_import(source, *imports), runtime_import)
+    return source, notes, list(module.classes)
+
+
+def _add_methods(
+    module: _Module,
+    edits: _Edits,
+    alternatives: dict[str, list[list[str]]],
+    utc_fields: dict[str, list[str]],
+) -> list[str]:
+    """Validators at the end of the classes that need them; returns the imports they need."""
+    imports: list[str] = []
+    for methods, needs in (
+        (_either_or_validators(alternatives), _EITHER_OR_IMPORTS),
+        (_utc_validators(utc_fields), _UTC_IMPORTS),
+    ):
+        found = [name for name in methods if name in module.classes]
+        for name in found:
+            end = module.classes[name].end_lineno or module.classes[name].lineno
+            edits.append_to_line(end, "\n" + "".join(f"\n    {line}" for line in methods[name]))
+        if found:
+            imports += needs
+    return imports
+
+
+_EITHER_OR_IMPORTS = [
+    "from typing import Self as _Self",
+    "from pydantic import model_validator as _model_validator",
+]
+
+
+def _either_or_validators(alternatives: dict[str, list[list[str]]]) -> dict[str, list[str]]:
     """A validator on each model whose schema requires one key set or another (by JSON name)."""
-    methods = {
+    return {
         name: [
             '@_model_validator(mode="after")',
             "def _one_alternative_sent(self) -> _Self:",
@@ -129,14 +191,19 @@ def _either_or_validators(source: str, alternatives: dict[str, list[list[str]]])
         ]
         for name, choices in alternatives.items()
     }
-    imports = ["from typing import Self as _Self", "from pydantic import model_validator as _model_validator"]
-    return _with_methods(source, methods, imports)
 
 
-def _utc_validators(source: str, utc_fields: dict[str, list[str]]) -> str:
+_UTC_IMPORTS = [
+    "from typing import Any as _Any",
+    "from datetime import datetime as _datetime, timezone as _timezone",
+    "from pydantic import ValidationInfo as _ValidationInfo, field_validator as _field_validator",
+]
+
+
+def _utc_validators(utc_fields: dict[str, list[str]]) -> dict[str, list[str]]:
     """Aware date-times of the fields whose pattern demands UTC are kept in UTC, so they are
     written `...Z` (whole seconds: the patterns allow at most milliseconds)."""
-    methods = {
+    return {
         name: [
             '@_field_validator("*", mode="after")',
             "@classmethod",
@@ -150,25 +217,6 @@ def _utc_validators(source: str, utc_fields: dict[str, list[str]]) -> str:
         ]
         for name, fields in utc_fields.items()
     }
-    imports = [
-        "from typing import Any as _Any",
-        "from datetime import datetime as _datetime, timezone as _timezone",
-        "from pydantic import ValidationInfo as _ValidationInfo, field_validator as _field_validator",
-    ]
-    return _with_methods(source, methods, imports)
-
-
-def _with_methods(source: str, methods: dict[str, list[str]], imports: list[str]) -> str:
-    """`source` with `methods` (lines, unindented) at the end of the named classes."""
-    classes = {n.name: n for n in ast.parse(source).body if isinstance(n, ast.ClassDef)}
-    found = sorted(((classes[n].end_lineno or 0, n) for n in methods if n in classes), reverse=True)
-    if not found:
-        return source
-    lines = source.splitlines()
-    for end, name in found:
-        lines[end:end] = ["", *(f"    {line}" for line in methods[name])]
-    source = "\n".join(lines) + "\n"
-    return add_import(source, *imports)
 
 
 def _missing_classes(api: Api, missing: set[str]) -> str:
@@ -557,8 +605,12 @@ def _converted(
     return None
 
 
+_LINE_ENDS = (tokenize.NEWLINE, tokenize.NL)
+
+
 class _Edits:
-    """Replacements in the module's UTF-8 bytes (ast offsets count bytes), applied last to first."""
+    """Replacements in the module's UTF-8 bytes (ast offsets count bytes); texts inserted at the
+    same place keep the order they were added in."""
 
     def __init__(self, source: str) -> None:
         self.data = source.encode("utf-8")
@@ -575,21 +627,29 @@ class _Edits:
         end = self.offsets[lineno - 1] + len(self.lines[lineno - 1].rstrip(b"\r\n"))
         self.edits.append((end, end, text))
 
+    def ends_in_code(self, stmt: ast.stmt) -> bool:
+        """Whether the statement's first line ends outside any string (a comment may go there)."""
+        text = b"".join(self.lines[stmt.lineno - 1 : stmt.end_lineno or stmt.lineno])
+        tokens = tokenize.generate_tokens(io.StringIO(text.decode("utf-8").lstrip()).readline)
+        try:
+            return any(t.type in _LINE_ENDS and t.start[0] == 1 for t in tokens)
+        except (tokenize.TokenError, SyntaxError):
+            return False
+
     def applied(self) -> str:
-        data = self.data
-        for start, end, text in sorted(self.edits, reverse=True):
-            data = data[:start] + text.encode("utf-8") + data[end:]
-        return data.decode("utf-8")
+        pieces, done = [], 0
+        for start, end, text in sorted(self.edits, key=lambda edit: edit[:2]):  # stable
+            pieces += [self.data[done:start], text.encode("utf-8")]
+            done = max(done, end)
+        pieces.append(self.data[done:])
+        return b"".join(pieces).decode("utf-8")
 
 
-def _typed_fields(source: str) -> tuple[str, list[tuple[str, str]]]:
+def _typed_fields(module: _Module, edits: _Edits) -> list[tuple[str, str]]:
     """Defaults converted into (or dropped for) their field's type and genuine narrowings marked.
 
-    Returns the new source and (class, message) notes for the defaults dropped or overrides left.
+    Returns (class, message) notes for the defaults dropped or overrides left.
     """
-    module = _Module(ast.parse(source))
-    edits = _Edits(source)
-    open_lines = _lines_ending_in_code(source)
     notes: list[tuple[str, str]] = []
     for name, node in module.classes.items():
         if name in module.enums or name in module.roots:
@@ -599,12 +659,12 @@ def _typed_fields(source: str) -> tuple[str, list[tuple[str, str]]]:
             where = f"{name}.{field}"
             note = _fix_default(module, edits, stmt, node.lineno, where)
             if note is None:
-                note = _mark_override(module, edits, stmt, name, field, open_lines)
+                note = _mark_override(module, edits, stmt, name, field)
             if note is not None:
                 notes.append((name, note))
         if any(field.startswith(_PYDANTIC_PREFIXES) for field in fields):
             _allow_pydantic_prefixes(edits, node)
-    return edits.applied(), notes
+    return notes
 
 
 # pydantic warns at import about fields named model_dump*/model_validate* unless the class opts
@@ -655,7 +715,6 @@ def _mark_override(
     stmt: ast.AnnAssign,
     name: str,
     field: str,
-    open_lines: set[int],
 ) -> str | None:
     """`# type: ignore[assignment]` on a redeclaration mypy rejects but that narrows the JSON value."""
     base = module.inherited(name, field)
@@ -673,7 +732,7 @@ def _mark_override(
     sup = set().union(*(k for k in base_kinds if k is not None))
     if "any" not in sup and not sub <= sup:
         return f"{name}.{field} redeclares an inherited field with a contradictory type"
-    if stmt.lineno in open_lines:
+    if edits.ends_in_code(stmt):
         edits.append_to_line(stmt.lineno, "  # type: ignore[assignment]")
     return None
 
@@ -687,15 +746,6 @@ def _widened_target(annotation: ast.expr) -> ast.expr:
     ):
         return annotation.slice.elts[0]
     return annotation
-
-
-def _lines_ending_in_code(source: str) -> set[int]:
-    """Line numbers whose end is outside any string (where a comment may go)."""
-    return {
-        token.start[0]
-        for token in tokenize.generate_tokens(io.StringIO(source).readline)
-        if token.type in (tokenize.NEWLINE, tokenize.NL)
-    }
 
 
 def _strip_header(source: str) -> str:
@@ -749,7 +799,3 @@ def _forward_compatible(source: str, runtime_import: str) -> str:
         return source
     source = _PLAIN_MODEL.sub(r"class \1(APIModel):", source)
     return add_import(source, f"from {runtime_import}._deviations import APIModel")
-
-
-def model_class_names(source: str) -> set[str]:
-    return {n.name for n in ast.parse(source).body if isinstance(n, ast.ClassDef)}
