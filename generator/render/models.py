@@ -289,10 +289,13 @@ def _options() -> dict[str, Any]:
 
 
 _CONSTRAINED = {"constr": "str", "conint": "int", "confloat": "float", "conbytes": "bytes"}
+_CONSTRAINED_CALL = re.compile(r"\b(?:{})\(".format("|".join([*_CONSTRAINED, "conlist"])))
 
 
 def _annotated_constraints(source: str) -> str:
     """`constr(pattern=...)` (which type checkers reject) -> `Annotated[str, Field(pattern=...)]`."""
+    if not _CONSTRAINED_CALL.search(source):  # most modules have none: spare a parse
+        return source
     tree = ast.parse(source)
     calls = [
         node
