@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from pathlib import Path
 
 from generator import REPO_ROOT
@@ -26,17 +27,39 @@ def key(*parts: str | bytes) -> str:
     return digest.hexdigest()
 
 
+def installed_distributions() -> list[str]:
+    """Every installed distribution as its metadata folder's name (`jinja2-3.1.6.dist-info`),
+    so a key over them changes when any library is added, removed or upgraded. Listing the
+    folders takes a millisecond; reading each one's metadata would take ~0.2 s."""
+    found: list[str] = []
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        found += [f"{entry}/{n}" for n in names if n.endswith((".dist-info", ".egg-info"))]
+    return sorted(found)
+
+
+def tree_parts(folder: Path) -> list[str | bytes]:
+    """Each file's path (relative to `folder`) and bytes, in path order, caches left out: the
+    part of a key that stands for a folder of code or templates."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return [part for p in files for part in (p.relative_to(folder).as_posix(), p.read_bytes())]
+
+
 class DiskCache:
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, max_entries: int = MAX_ENTRIES) -> None:
         self.folder = folder
+        self.max_entries = max_entries
 
     @classmethod
-    def named(cls, name: str) -> DiskCache:
+    def named(cls, name: str, max_entries: int = MAX_ENTRIES) -> DiskCache:
         """The cache `name` in the configured place, or a disabled one."""
         if os.environ.get("GENERATOR_CACHE", "").lower() in ("0", "off", "no", "false"):
             return cls(None)
         root = Path(os.environ.get("GENERATOR_CACHE_DIR") or REPO_ROOT / ".cache")
-        return cls(root / name)
+        return cls(root / name, max_entries)
 
     def get(self, entry: str) -> str | None:
         if self.folder is None:
@@ -65,5 +88,5 @@ class DiskCache:
             key=lambda p: p.stat().st_mtime,
             reverse=True,
         )
-        for old in entries[MAX_ENTRIES:]:
+        for old in entries[self.max_entries :]:
             old.unlink(missing_ok=True)

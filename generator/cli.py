@@ -171,6 +171,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.verb == "validate":
             from generator.spec.validate import main as run
         elif args.verb == "generate":
+            from generator.render.output_cache import answer
+
+            answered = answer(args)  # generated/ as recorded for the same inputs, if it was
+            if answered is not None:
+                return answered
             from generator.render.model_worker import ForkedModelWriter
 
             # Forked before the imports below, which then overlap its own (see model_worker).

@@ -6,7 +6,6 @@ import argparse
 import dataclasses
 import keyword
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -20,7 +19,7 @@ from ruff import find_ruff_bin
 from generator import GENERATED_DIR, TEMPLATES_DIR, VENDORS, vendor_spec_path
 from generator.ir import Api
 from generator.ir.load import load
-from generator.render import versioning
+from generator.render import output_cache, versioning
 from generator.render.context import ApiView, ContextBuilder
 from generator.render.filters import FILTERS
 from generator.render.models import (
@@ -29,18 +28,14 @@ from generator.render.models import (
     ModelWriter,
     start_models,
 )
-from generator.spec.loader import SpecError, display_path
+from generator.render.tree import PACKAGE, GenerationError, finish
+from generator.spec.loader import SpecError
 
-PACKAGE = "timetracking_clients"
 DIST_NAME = "timetracking-clients"
 DESCRIPTION = "Typed clients for time-tracking vendor APIs, generated from their OpenAPI specs."
 VERSION = "0.1.0"
 API_TEMPLATES = ("client.py", "resources.py", "errors.py")
 _PACKAGE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
-
-class GenerationError(Exception):
-    """A problem that stops generation; the message names the file and what is wrong."""
 
 
 class UsageError(GenerationError):
@@ -69,9 +64,13 @@ def environment() -> jinja2.Environment:
 
 
 def render_api(
-    env: jinja2.Environment, target: ApiTarget, writer: ModelWriter
+    env: jinja2.Environment,
+    target: ApiTarget,
+    writer: ModelWriter,
+    printed: list[str] | None = None,
 ) -> tuple[dict[str, str], ApiView]:
-    """The API's modules and README, and the view they were rendered from.
+    """The API's modules and README, and the view they were rendered from; the warnings are
+    printed (and added to `printed`).
 
     The models are asked for first and collected last, so that a forked `writer` generates
     them while this process renders the templates.
@@ -90,7 +89,10 @@ def render_api(
     except ModelGenerationError as exc:
         raise GenerationError(str(api.spec.error("/components/schemas", f"models: {exc}"))) from None
     for warning in view.warnings + api.warnings[known:]:
-        print(f"{warning.file}:{warning.line}: {warning.pointer or '/'}: warning: {warning.message}", file=sys.stderr)
+        line = f"{warning.file}:{warning.line}: {warning.pointer or '/'}: warning: {warning.message}"
+        print(line, file=sys.stderr)
+        if printed is not None:
+            printed.append(line)
     return files, view
 
 
@@ -139,8 +141,11 @@ def load_api(path: Path) -> Api:
     return dataclasses.replace(api, warnings=list(api.warnings))
 
 
-def render_vendor_package(writer: ModelWriter | None = None) -> dict[str, str]:
-    """All files of generated/ (the timetracking-clients distribution)."""
+def render_vendor_package(
+    writer: ModelWriter | None = None, printed: list[str] | None = None
+) -> dict[str, str]:
+    """All files of generated/ (the timetracking-clients distribution); the warnings printed
+    are also added to `printed`."""
     writer = writer or InlineModelWriter()
     env = environment()
     files: dict[str, str] = {}
@@ -153,7 +158,7 @@ def render_vendor_package(writer: ModelWriter | None = None) -> dict[str, str]:
             runtime_import=".._runtime",
             readme_link=f"{PACKAGE}/{vendor}/README.md",
         )
-        api_files, view = render_api(env, target, writer)
+        api_files, view = render_api(env, target, writer, printed)
         files.update(api_files)
         views.append(view)
     files.update(render_runtime(env, PACKAGE))
@@ -232,46 +237,6 @@ def formatted(files: dict[str, str]) -> dict[str, str]:
         return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
 
 
-def existing_files(out: Path, packages: list[str]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    root_files = ["pyproject.toml", "README.md"]
-    if PACKAGE in packages:
-        root_files += [versioning.VERSION_FILE, versioning.CHANGELOG_FILE]
-    for path in [out / name for name in root_files]:
-        if path.is_file():
-            found[path.name] = path.read_text(encoding="utf-8")
-    for package in packages:
-        for path in (out / package).rglob("*"):
-            if path.is_file() and "__pycache__" not in path.parts:
-                found[path.relative_to(out).as_posix()] = path.read_text(
-                    encoding="utf-8", errors="replace"
-                )
-    return found
-
-
-def write_tree(out: Path, files: dict[str, str], packages: list[str]) -> int:
-    """Write changed files and remove stale ones; returns how many files changed."""
-    current = existing_files(out, packages)
-    changed = 0
-    for rel in sorted(set(current) - set(files)):
-        (out / rel).unlink()
-        changed += 1
-    for rel, text in sorted(files.items()):
-        if current.get(rel) != text:
-            (out / rel).parent.mkdir(parents=True, exist_ok=True)
-            (out / rel).write_text(text, encoding="utf-8")
-            changed += 1
-    for package in packages:
-        for cache in (out / package).rglob("__pycache__"):
-            shutil.rmtree(cache, ignore_errors=True)
-    return changed
-
-
-def stale_files(out: Path, files: dict[str, str], packages: list[str]) -> list[str]:
-    current = existing_files(out, packages)
-    return sorted(rel for rel in set(current) | set(files) if current.get(rel) != files.get(rel))
-
-
 def _standalone_args(args: argparse.Namespace) -> tuple[Path, Path, str]:
     if len(args.specs) != 1 or not args.out:
         raise UsageError("a standalone client needs exactly one SPEC and --out DIR")
@@ -292,27 +257,10 @@ def run(args: argparse.Namespace, writer: ModelWriter) -> int:
         files, packages = formatted(render_standalone(spec, package, writer)), [package]
     else:
         out, packages = GENERATED_DIR, [PACKAGE]
-        files = formatted(render_vendor_package(writer))
-    if args.check:
-        stale = stale_files(out, files, packages)
-        for rel in stale:
-            print(f"stale: {display_path(out / rel)}")
-        if stale:
-            print(f"{display_path(out)} is stale: run 'make generate'", file=sys.stderr)
-            return 1
-        print(f"{display_path(out)} is up to date", file=sys.stderr)
-        return 0
-    try:
-        changed = write_tree(out, files, packages)
-    except OSError as err:
-        where = display_path(Path(err.filename)) if err.filename else display_path(out)
-        raise GenerationError(f"{where}: cannot write the client: {err.strerror or err}") from None
-    elapsed = time.perf_counter() - started
-    print(
-        f"wrote {display_path(out)}: {len(files)} files, {changed} changed, {elapsed:.1f}s",
-        file=sys.stderr,
-    )
-    return 0
+        inputs, printed = output_cache.vendor_tree_key(), list[str]()
+        files = formatted(render_vendor_package(writer, printed))
+        output_cache.record(inputs, output_cache.Output(files, printed))
+    return finish(out, files, packages, args.check, started)
 
 
 def main(args: argparse.Namespace, writer: ModelWriter) -> int:

@@ -13,13 +13,17 @@ from __future__ import annotations
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from packaging.version import InvalidVersion, Version
 
 from generator import GENERATED_DIR, REPO_ROOT, VENDORS, vendor_spec_path
-from generator.diff.changes import LEVELS, DiffResult, max_semver
-from generator.diff.engine import diff_sources
-from generator.diff.sources import Source, SourceUsageError, git_show, load_bytes, read_source
+
+if TYPE_CHECKING:  # generator.diff's package imports its whole engine (~0.15 s): only when diffing
+    from generator.diff.changes import DiffResult
+    from generator.diff.sources import Source
+
+GIT_TIMEOUT_S = 30
 
 VERSION_FILE = "VERSION"
 CHANGELOG_FILE = "CHANGELOG.md"
@@ -70,6 +74,8 @@ def parse_version(text: str, where: str) -> str:
 
 def _show(rev: str, rel: str, repo: Path) -> bytes | None:
     """A file at REV, or None when there is no git, no repository or no such file."""
+    from generator.diff.sources import SourceUsageError, git_show  # imports the IR builder
+
     try:
         return git_show(rev, rel, repo)
     except SourceUsageError:
@@ -99,7 +105,7 @@ def release_revision(out: Path, repo: Path) -> str:
             cwd=repo,
             capture_output=True,
             text=True,
-            timeout=30,
+            timeout=GIT_TIMEOUT_S,
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired):
@@ -111,6 +117,9 @@ def vendor_diffs(
     repo: Path, specs: dict[str, Path], rev: str = "HEAD"
 ) -> list[tuple[str, DiffResult | None]]:
     """Each vendor's diff against REV; None for a vendor REV does not have yet."""
+    from generator.diff.engine import diff_sources
+    from generator.diff.sources import SourceUsageError, load_bytes, read_source
+
     diffs: list[tuple[str, DiffResult | None]] = []
     for vendor, path in specs.items():
         rel = path.relative_to(repo).as_posix()
@@ -125,6 +134,35 @@ def vendor_diffs(
             continue
         diffs.append((vendor, diff_sources(old, read_source(str(path)))))
     return diffs
+
+
+def release_inputs(
+    out: Path = GENERATED_DIR, repo: Path = REPO_ROOT, specs: dict[str, Path] | None = None
+) -> list[str] | None:
+    """What `release()` reads besides the specs as they are now: the working VERSION and
+    CHANGELOG, and which git objects the files it shows at HEAD and at the release revision
+    are (a commit that changes none of them keeps the answer). None when git cannot say."""
+    specs = vendor_specs() if specs is None else specs
+    rev = release_revision(out, repo)
+    rels = [p.relative_to(repo).as_posix() for p in specs.values()]
+    committed = [_generated_rel(name, out, repo) for name in (VERSION_FILE, CHANGELOG_FILE)]
+    names = [f"HEAD:{rel}" for rel in committed + rels] + [f"{rev}:{rel}" for rel in rels]
+    try:
+        found = subprocess.run(
+            ["git", "cat-file", "--batch-check"],
+            cwd=repo,
+            input="\n".join(names) + "\n",
+            capture_output=True,
+            text=True,
+            timeout=GIT_TIMEOUT_S,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if found.returncode != 0:
+        return None
+    working = [out / VERSION_FILE, out / CHANGELOG_FILE]
+    return [found.stdout] + [p.read_text(encoding="utf-8") if p.is_file() else "" for p in working]
 
 
 def release(
@@ -158,6 +196,8 @@ def release(
         if working_file.is_file()
         else base
     )
+    from generator.diff.changes import max_semver
+
     changelog = committed_changelog or CHANGELOG_HEADER
     diffs = vendor_diffs(repo, specs, release_revision(out, repo))
     semver = max_semver(["minor" if d is None else d.semver for _, d in diffs])
@@ -174,6 +214,8 @@ def _committed_specs(repo: Path, specs: dict[str, Path]) -> int:
 
 
 def changelog_entry(version: str, diffs: list[tuple[str, DiffResult | None]]) -> str:
+    from generator.diff.changes import LEVELS
+
     lines = [f"## {version}", ""]
     for vendor, result in diffs:
         if result is not None and not result.changes:

@@ -1,0 +1,139 @@
+"""generated/ recorded for its inputs (generator/render/output_cache.py): a hit answers
+`generate` and `--check` without rendering, and never hides a stale or hand-edited tree.
+
+Runs the CLI in a scratch git checkout of the generator, templates, specs and generated/, with
+a cache folder of its own. A hit is told from a miss by the recorded entry: a miss records
+(rewrites) it, a hit only reads it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import REPO_ROOT
+from generator.render.versioning import release_inputs
+
+CLIENT = "generated/timetracking_clients/timetrack/client.py"
+
+
+def _git(root: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+        cwd=root,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+
+
+@pytest.fixture(scope="module")
+def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("checkout")
+    skip = shutil.ignore_patterns("__pycache__", "build", "*.egg-info")
+    for name in ("generator", "templates", "specs", "generated"):
+        shutil.copytree(REPO_ROOT / name, root / name, ignore=skip)
+    _git(root, "init", "-q")
+    _git(root, "add", ".")
+    _git(root, "commit", "-qm", "copy")
+    return root
+
+
+def generate(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "GENERATOR_CACHE_DIR": str(root / ".cache")}
+    env.pop("GENERATOR_CACHE", None)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "generate", *args],
+        cwd=root,  # runs the checkout's copy of the generator
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def entries(root: Path) -> dict[str, int]:
+    """The recorded trees, each with the time it was last written."""
+    folder = root / ".cache" / "generated"
+    return {p.name: p.stat().st_mtime_ns for p in folder.iterdir() if not p.name.startswith(".")}
+
+
+def edit(path: Path, old: str, new: str) -> str:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text
+
+
+def test_a_hit_still_fails_check_on_a_hand_edited_tree_and_generate_repairs_it(
+    checkout: Path,
+) -> None:
+    first = generate(checkout, "--check")
+    assert first.returncode == 0, first.stdout + first.stderr
+    recorded = entries(checkout)
+    assert len(recorded) == 1
+    client = checkout / CLIENT
+    original = edit(client, '"""', '"""Edited by hand. ')
+    stale = generate(checkout, "--check")
+    assert stale.returncode == 1
+    assert stale.stdout.splitlines() == [f"stale: {CLIENT}"]
+    written = generate(checkout)
+    assert written.returncode == 0, written.stderr
+    assert "1 changed" in written.stderr
+    assert client.read_text(encoding="utf-8") == original
+    assert entries(checkout) == recorded  # both answered from the record
+
+
+@pytest.mark.parametrize(
+    ("rel", "old", "new"),
+    [
+        (
+            "specs/timetrack.yaml",
+            "title: TimeTrack Attendance",
+            "title: TimeTrack Edited Attendance",
+        ),
+        ("templates/api/client.py.j2", '"""', '"""Edited template. '),
+        ("generator/render/filters.py", '"""', '"""Edited code. '),
+    ],
+)
+def test_a_changed_spec_template_or_generator_is_rendered_again(
+    checkout: Path, rel: str, old: str, new: str
+) -> None:
+    assert generate(checkout, "--check").returncode == 0
+    before = entries(checkout)
+    original = edit(checkout / rel, old, new)
+    try:
+        check = generate(checkout, "--check")
+        assert set(entries(checkout)) - set(before), "a new record for the new inputs"
+    finally:
+        (checkout / rel).write_text(original, encoding="utf-8")
+    if rel.startswith("generator/"):
+        assert check.returncode == 0, check.stdout + check.stderr  # a docstring: same output
+    else:
+        assert check.returncode == 1
+        assert f"stale: {CLIENT}" in check.stdout.splitlines()
+
+
+def test_a_version_raised_by_hand_is_an_input(checkout: Path) -> None:
+    assert generate(checkout, "--check").returncode == 0
+    version = checkout / "generated" / "VERSION"
+    version.write_text("9.0.0\n", encoding="utf-8")
+    try:
+        written = generate(checkout)
+        assert written.returncode == 0, written.stderr
+        assert version.read_text(encoding="utf-8") == "9.0.0\n"
+        assert 'version = "9.0.0"' in (checkout / "generated" / "pyproject.toml").read_text()
+    finally:
+        _git(checkout, "checkout", "--", "generated")
+    assert generate(checkout, "--check").returncode == 0
+
+
+def test_outside_a_git_checkout_nothing_is_recorded(tmp_path: Path) -> None:
+    spec = tmp_path / "specs" / "acme.yaml"
+    spec.parent.mkdir()
+    spec.write_text("openapi: 3.1.0\n", encoding="utf-8")
+    assert release_inputs(tmp_path / "generated", tmp_path, {"acme": spec}) is None
