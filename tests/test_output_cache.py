@@ -43,9 +43,8 @@ def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def generate(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "GENERATOR_CACHE_DIR": str(root / ".cache")}
-    env.pop("GENERATOR_CACHE", None)
+def generate(root: Path, *args: str, cache: str = "on") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "GENERATOR_CACHE_DIR": str(root / ".cache"), "GENERATOR_CACHE": cache}
     return subprocess.run(
         [sys.executable, "-m", "generator", "generate", *args],
         cwd=root,  # runs the checkout's copy of the generator
@@ -130,6 +129,24 @@ def test_a_version_raised_by_hand_is_an_input(checkout: Path) -> None:
     finally:
         _git(checkout, "checkout", "--", "generated")
     assert generate(checkout, "--check").returncode == 0
+
+
+def test_the_tree_generate_writes_is_recorded_for_the_version_it_wrote(checkout: Path) -> None:
+    spec, version = checkout / "specs" / "timetrack.yaml", checkout / "generated" / "VERSION"
+    committed = version.read_text(encoding="utf-8")
+    original = edit(spec, "title: TimeTrack Attendance", "title: TimeTrack Edited Attendance")
+    try:
+        assert generate(checkout).returncode == 0
+        assert version.read_text(encoding="utf-8") != committed  # bumped: a new input
+        written = entries(checkout)
+        check = generate(checkout, "--check")
+        assert check.returncode == 0, check.stdout + check.stderr
+        assert entries(checkout) == written  # answered from the record
+        uncached = generate(checkout, "--check", cache="off")
+        assert uncached.returncode == 0, uncached.stdout  # which is what rendering gives
+    finally:
+        spec.write_text(original, encoding="utf-8")
+        _git(checkout, "checkout", "--", "generated")
 
 
 def test_outside_a_git_checkout_nothing_is_recorded(tmp_path: Path) -> None:

@@ -71,6 +71,15 @@ def record(key: str | None, output: Output) -> None:
         _store().put(f"{key}.json", json.dumps(asdict(output)))
 
 
+def record_written(before: str | None, output: Output) -> None:
+    """After `generate` wrote `output`: writing it may have changed inputs of the release
+    (generated/VERSION), and the tree is what they render to (generating twice changes
+    nothing), so it is kept for them too and the next run finds it."""
+    after = vendor_tree_key()
+    if before is not None and after is not None and after != before:
+        _store().put(f"{after}.json", json.dumps(asdict(output)))
+
+
 def answer(args: argparse.Namespace) -> int | None:
     """`generate [--check]` of generated/ from the recorded tree; None when there is none."""
     if args.specs or args.out:

@@ -254,13 +254,15 @@ def run(args: argparse.Namespace, writer: ModelWriter) -> int:
     started = time.perf_counter()
     if args.specs or args.out:
         spec, out, package = _standalone_args(args)
-        files, packages = formatted(render_standalone(spec, package, writer)), [package]
-    else:
-        out, packages = GENERATED_DIR, [PACKAGE]
-        inputs, printed = output_cache.vendor_tree_key(), list[str]()
-        files = formatted(render_vendor_package(writer, printed))
-        output_cache.record(inputs, output_cache.Output(files, printed))
-    return finish(out, files, packages, args.check, started)
+        files = formatted(render_standalone(spec, package, writer))
+        return finish(out, files, [package], args.check, started)
+    inputs, printed = output_cache.vendor_tree_key(), list[str]()
+    output = output_cache.Output(formatted(render_vendor_package(writer, printed)), printed)
+    output_cache.record(inputs, output)
+    code = finish(GENERATED_DIR, output.files, [PACKAGE], args.check, started)
+    if not args.check:
+        output_cache.record_written(inputs, output)
+    return code
 
 
 def main(args: argparse.Namespace, writer: ModelWriter) -> int:
