@@ -314,6 +314,7 @@ class _Pipeline:
         self.schemes = dict(schemes)
         self.credentials = self._resolve(credentials)
         self.timeout = timeout
+        self.timeout_phases = httpx.Timeout(timeout).as_dict()  # built once, not per call
         self.retry = retry
         self.clock = clock
         self.default_headers = dict(default_headers or {})
@@ -460,19 +461,25 @@ class _Pipeline:
             all_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in jar.items())
         if extra_headers:
             all_headers.update(extra_headers)
-        if url is not None and params:  # httpx's params= would replace the link's own query
+        if params and url is not None:  # httpx's params= would replace the link's own query
             target, params = httpx.URL(target).copy_merge_params(params), []
-        request = http.build_request(
+        elif params and not http.params:  # in the URL text, httpx parses the URL once, not twice
+            target, params = f"{target}?{httpx.QueryParams(params)}", []
+        return http.build_request(
             op.method,
             target,
             params=params or None,
             headers=all_headers,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            extensions=self._timeouts(timeout),
             **self._content(op, body, all_headers),
         )
-        if not isinstance(timeout, NotGiven):
-            request.extensions["total_timeout"] = _total(timeout, self.limits.total_timeout)
-        return request
+
+    def _timeouts(self, timeout: TimeoutTypes | NotGiven) -> dict[str, Any]:
+        """The request's timeout extensions: httpx's per-phase ones and our whole-attempt one."""
+        if isinstance(timeout, NotGiven):
+            return {"timeout": self.timeout_phases}
+        phases = httpx.Timeout(timeout).as_dict()
+        return {"timeout": phases, "total_timeout": _total(timeout, self.limits.total_timeout)}
 
     def _url(self, op: OperationSpec, path: Mapping[str, Any] | None) -> str:
         if "{" not in op.path:

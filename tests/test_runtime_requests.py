@@ -1,0 +1,58 @@
+"""What a call puts on the wire, against a real local server: query values whatever their
+characters, the caller's own httpx client defaults, and per-call timeouts."""
+
+from __future__ import annotations
+
+import httpx
+from conftest_runtime import TEAMPULSE_ENTRY, FaultServer, Reply, Seen
+from timetracking_clients import teampulse
+
+TOKEN = "tp-token-0123456789"
+AWKWARD = "note eq 'a&b=c/d?e%f #g+h ü'"
+
+
+def listing(seen: Seen) -> Reply:
+    if seen.path.endswith("/1"):
+        return Reply(200, TEAMPULSE_ENTRY)
+    return Reply(200, {"totalResults": 1, "top": 1, "results": [TEAMPULSE_ENTRY]})
+
+
+def test_query_values_arrive_exactly_as_given() -> None:
+    with FaultServer(listing) as server:
+        client = teampulse.Client(base_url=server.url, access_token=TOKEN)
+        page = client.time_entries.list_time_entries(
+            filter=AWKWARD, top=5, extra_query={"tag": ["x y", "z/w"], "empty": ""}
+        )
+    assert len(page.items) == 1
+    assert server.requests[0].query == [
+        ("$filter", AWKWARD),
+        ("$top", "5"),
+        ("tag", "x y"),
+        ("tag", "z/w"),
+        ("empty", ""),
+    ]
+
+
+def test_the_callers_http_client_keeps_its_default_params_and_headers() -> None:
+    with FaultServer(listing) as server:
+        http = httpx.Client(params={"tenant": "t1"}, headers={"X-App": "app"})
+        client = teampulse.Client(base_url=server.url, access_token=TOKEN, http_client=http)
+        client.time_entries.list_time_entries(top=5)
+        client.time_entries.get_time_entry(id=1)
+    listed, got = server.requests
+    assert sorted(listed.query) == [("$top", "5"), ("tenant", "t1")]
+    assert got.query == [("tenant", "t1")] and got.path == "/timeentries/1"
+    assert listed.headers["x-app"] == "app" and got.headers["x-app"] == "app"
+
+
+def test_a_per_call_timeout_replaces_the_clients_for_that_call_only() -> None:
+    with FaultServer(lambda seen: Reply(200, TEAMPULSE_ENTRY, delay=0.3)) as server:
+        client = teampulse.Client(base_url=server.url, access_token=TOKEN, max_retries=0)
+        assert client.time_entries.get_time_entry(id=1).id == 1
+        try:
+            client.time_entries.get_time_entry(id=1, timeout=0.05)
+        except teampulse.errors.APITimeoutError:
+            pass
+        else:
+            raise AssertionError("a 0.05 s call timeout let a 0.3 s answer through")
+        assert client.time_entries.get_time_entry(id=1).id == 1
