@@ -62,20 +62,30 @@ class DiskCache:
         return cls(root / name, max_entries)
 
     def get(self, entry: str) -> str | None:
-        if self.folder is None:
-            return None
+        data = self.get_bytes(entry)
         try:
-            return (self.folder / entry).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            return data.decode("utf-8") if data is not None else None
+        except UnicodeDecodeError:
             return None
 
     def put(self, entry: str, text: str) -> None:
+        self.put_bytes(entry, text.encode("utf-8"))
+
+    def get_bytes(self, entry: str) -> bytes | None:
+        if self.folder is None:
+            return None
+        try:
+            return (self.folder / entry).read_bytes()
+        except OSError:
+            return None
+
+    def put_bytes(self, entry: str, data: bytes) -> None:
         if self.folder is None:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             partial = self.folder / f".{entry}.{os.getpid()}.tmp"
-            partial.write_text(text, encoding="utf-8")
+            partial.write_bytes(data)
             os.replace(partial, self.folder / entry)  # readers never see half a file
             self._prune()
         except OSError:

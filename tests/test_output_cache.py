@@ -13,9 +13,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jinja2
 import pytest
 
 from generator import REPO_ROOT
+from generator.cache import DiskCache
+from generator.render.project import CompiledTemplates
 from generator.render.versioning import release_inputs
 
 CLIENT = "generated/timetracking_clients/timetrack/client.py"
@@ -154,3 +157,24 @@ def test_outside_a_git_checkout_nothing_is_recorded(tmp_path: Path) -> None:
     spec.parent.mkdir()
     spec.write_text("openapi: 3.1.0\n", encoding="utf-8")
     assert release_inputs(tmp_path / "generated", tmp_path, {"acme": spec}) is None
+
+
+def test_compiled_templates_are_reused_until_the_template_changes(tmp_path: Path) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    template = folder / "hello.j2"
+    template.write_text("Hello {{ name }}!", encoding="utf-8")
+    store = DiskCache(tmp_path / "compiled")
+
+    def render() -> str:
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(folder)), bytecode_cache=CompiledTemplates(store)
+        )
+        return env.get_template("hello.j2").render(name="you")
+
+    assert render() == "Hello you!"
+    (entry,) = (tmp_path / "compiled").iterdir()
+    entry.write_bytes(entry.read_bytes()[:-7])  # damaged: compiled again
+    assert render() == "Hello you!"
+    template.write_text("Bye {{ name }}.", encoding="utf-8")
+    assert render() == "Bye you."
