@@ -362,6 +362,9 @@ class _Builder:
             )
         else:
             annotation = {"binary": "bytes", "text": "str"}.get(kind, "dict[str, Any]")
+        form_fields = None
+        if kind == "form" and _dict(schema).get("properties"):
+            form_fields = self.registry.rewritten(schema, f"{body_at}/content")
         body_ir = RequestBody(
             media_type=media,
             kind=kind,
@@ -370,6 +373,7 @@ class _Builder:
             annotation=annotation,
             description=_text(body.get("description")),
             example=example,
+            form_fields=form_fields,
         )
         return body_ir, credential
 

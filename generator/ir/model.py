@@ -81,6 +81,9 @@ class RequestBody:
     annotation: str
     description: str = ""
     example: Any = None  # the spec's example value, when it gives one
+    # A form body's schema with its refs naming model classes: callers fill it in as a TypedDict
+    # (a JSON body's is a model class of its own, named by `annotation`).
+    form_fields: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)

@@ -266,6 +266,10 @@ class ModelRegistry:
                 return {k: v for k, v in schema.items() if k != keyword}
         return schema
 
+    def rewritten(self, schema: dict[str, Any], at: str) -> dict[str, Any]:
+        """A copy of `schema` whose refs name registered classes, itself no class."""
+        return dict(self._rewrite(schema, at))
+
     def _rewrite(self, node: Any, at: str) -> Any:
         """Schema copy whose refs point at registered classes (`#/components/schemas/<class>`)."""
         if isinstance(node, list):

@@ -177,10 +177,16 @@ def _signature(op: Operation, bodies: BodyTypes) -> list[SignatureParam]:
 
 
 def _body_type(op: Operation, bodies: BodyTypes) -> TypeRef:
-    """What `body=` takes: a JSON body's models, or their plain-data forms (TypedDicts)."""
+    """What `body=` takes: a JSON body's models, or their plain-data forms (TypedDicts); a form
+    body's fields as a TypedDict."""
     assert op.body is not None
     annotation = TypeRef.of(op.body.annotation)
-    return bodies.accepted(annotation) if op.body.kind == "json" else annotation
+    if op.body.kind == "json":
+        return bodies.accepted(annotation)
+    if op.body.form_fields is not None:
+        hint = f"{pascal_case(op.py_name, 'Operation')}Body"
+        return bodies.form(op.body.form_fields, hint, op.label) or annotation
+    return annotation
 
 
 def _optional(annotation: TypeRef, required: bool) -> TypeRef:

@@ -37,6 +37,7 @@ class TypedDictClass:
     name: str
     mirrors: str  # what it is the plain form of: a model class, or a model's field
     fields: dict[str, tuple[TypeRef, bool]]  # JSON key -> value type, required
+    doc: str = ""  # when not the plain form of `mirrors`
 
 
 class BodyTypes:
@@ -59,6 +60,16 @@ class BodyTypes:
         if annotation.kind in ("list", "dict"):
             return _container(annotation.kind, self.accepted(annotation.args[0]))
         return annotation
+
+    def form(self, schema: dict[str, Any], hint: str, label: str) -> TypeRef | None:
+        """The fields of the form body of the operation `label` as a TypedDict (no model
+        class: the body is sent as it is), or None when its schema is not one object."""
+        shape = self._object(schema)
+        if shape is None:
+            return None
+        name = self._typed_dict(hint, label, *shape)
+        self.classes[name].doc = f"The form body of `{label}`, keyed by its field names."
+        return TypeRef.model(name)
 
     def _model(self, name: str) -> TypeRef:
         if name in self._by_model:
@@ -209,7 +220,7 @@ def _value(annotation: TypeRef, required: bool) -> str:
 
 
 def _class_source(cls: TypedDictClass) -> str:
-    doc = f"`{cls.mirrors}` as plain data, keyed by the JSON names."
+    doc = cls.doc or f"`{cls.mirrors}` as plain data, keyed by the JSON names."
     if all(_attribute_key(key) for key in cls.fields):
         body = [f"    {key}: {_value(t, req)}" for key, (t, req) in cls.fields.items()]
         return f"\n\nclass {cls.name}(_TypedDict):\n    {docstring(doc)}\n\n" + "\n".join(body) + "\n"
