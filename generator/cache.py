@@ -8,6 +8,7 @@ them (default: `.cache/` in the repo, which git ignores).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sys
@@ -46,6 +47,14 @@ def tree_parts(folder: Path) -> list[str | bytes]:
     part of a key that stands for a folder of code or templates."""
     files = sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     return [part for p in files for part in (p.relative_to(folder).as_posix(), p.read_bytes())]
+
+
+@functools.cache
+def tool_key() -> str:
+    """A key over the whole tool as this process runs it: the generator's source, every
+    installed distribution and the Python version. For results that depend on much of the
+    code (a diff, the whole generated tree): any change to it misses."""
+    return key(sys.version, *installed_distributions(), *tree_parts(REPO_ROOT / "generator"))
 
 
 class DiskCache:

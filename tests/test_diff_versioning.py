@@ -189,3 +189,23 @@ def test_outside_a_git_checkout_the_files_are_kept(tmp_path: Path) -> None:
     kept = release(root / "generated", root, {"acme": root / "specs" / "acme.yaml"})
     assert kept.version == "2.3.0"
     assert kept.changelog.startswith("# Changelog")
+
+
+def test_a_diff_kept_in_the_cache_gives_the_same_release(
+    repo: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write(repo, _release(repo))
+    _commit(repo)
+    _edit(repo, "summary: Get a time entry", "summary: Get one time entry")
+    monkeypatch.setenv("GENERATOR_CACHE", "off")
+    uncached = _release(repo)
+    assert uncached.version == "0.1.1"
+    monkeypatch.setenv("GENERATOR_CACHE", "on")
+    kept = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(kept))
+    assert _release(repo) == uncached  # diffed, and kept
+    (entry,) = (kept / "diffs").iterdir()
+    assert _release(repo) == uncached  # read back
+    _edit(repo, "summary: List time entries", "summary: List the time entries")
+    assert _release(repo).changelog != uncached.changelog  # another spec: diffed again
+    assert len(list((kept / "diffs").iterdir())) == 2

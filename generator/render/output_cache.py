@@ -2,8 +2,8 @@
 
 The key covers everything the tree is made from: the vendor specs, what the release (VERSION,
 CHANGELOG.md) is computed from (the working files and the git objects `versioning.release()`
-reads), the templates, the generator's own source, the installed distributions (so
-datamodel-code-generator, Jinja and ruff versions count) and the Python version. A hit gives
+reads), the templates, and `cache.tool_key()`: the generator's own source, the installed distributions
+(so datamodel-code-generator, Jinja and ruff versions count) and the Python version. A hit gives
 the files and the warnings of the run that recorded them; they are then compared with, or
 written to, generated/ exactly as freshly rendered files are, so `--check` still fails on a
 stale or hand-edited tree. Where git cannot say what the release reads, nothing is kept.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from dataclasses import asdict, dataclass
@@ -22,7 +23,6 @@ from generator.render import versioning
 from generator.render.tree import PACKAGE, GenerationError, finish
 
 FORMAT = "generated-tree 1"  # raise when what is recorded changes shape
-GENERATOR_DIR = REPO_ROOT / "generator"
 
 
 @dataclass(frozen=True)
@@ -39,13 +39,12 @@ def vendor_tree_key() -> str | None:
     specs = [vendor_spec_path(vendor) for vendor in VENDORS]
     return cache.key(
         FORMAT,
-        sys.version,
+        cache.tool_key(),
         str(REPO_ROOT),
-        *cache.installed_distributions(),
+        os.getcwd(),  # warnings name files relative to it
         *release,
         *(part for spec in specs for part in (spec.name, spec.read_bytes())),
         *cache.tree_parts(TEMPLATES_DIR),
-        *cache.tree_parts(GENERATOR_DIR),
     )
 
 

@@ -10,6 +10,7 @@ version and changelog are kept byte for byte.
 
 from __future__ import annotations
 
+import json
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from packaging.version import InvalidVersion, Version
 
-from generator import GENERATED_DIR, REPO_ROOT, VENDORS, vendor_spec_path
+from generator import GENERATED_DIR, REPO_ROOT, VENDORS, cache, vendor_spec_path
 
 if TYPE_CHECKING:  # generator.diff's package imports its whole engine (~0.15 s): only when diffing
     from generator.diff.changes import DiffResult
@@ -117,23 +118,38 @@ def vendor_diffs(
     repo: Path, specs: dict[str, Path], rev: str = "HEAD"
 ) -> list[tuple[str, DiffResult | None]]:
     """Each vendor's diff against REV; None for a vendor REV does not have yet."""
-    from generator.diff.engine import diff_sources
-    from generator.diff.sources import SourceUsageError, load_bytes, read_source
-
     diffs: list[tuple[str, DiffResult | None]] = []
     for vendor, path in specs.items():
         rel = path.relative_to(repo).as_posix()
-        data = _show(rev, rel, repo)
-        if data is None:
-            diffs.append((vendor, None))
-            continue
-        try:
-            old: Source = load_bytes(data, path.suffix, f"git:{rev[:12]}:{rel}", rel)
-        except SourceUsageError:
-            diffs.append((vendor, None))  # HEAD's version does not load: treat it as new
-            continue
-        diffs.append((vendor, diff_sources(old, read_source(str(path)))))
+        old = _show(rev, rel, repo)
+        result = None if old is None else _diff(old, f"git:{rev[:12]}:{rel}", rel, path)
+        diffs.append((vendor, result))
     return diffs
+
+
+def _diff(old: bytes, old_display: str, rel: str, path: Path) -> DiffResult | None:
+    """The diff of the spec at `path` against its `old` bytes, None when those do not load (a
+    new vendor then). Kept in the DiskCache "diffs" for both files and the tool's code, so that
+    an unchanged spec is neither loaded twice nor diffed again."""
+    from generator.diff.changes import Change, DiffResult
+    from generator.diff.engine import diff_sources
+    from generator.diff.sources import SourceUsageError, load_bytes, read_source
+    from generator.spec.loader import display_path
+
+    new = path.read_bytes()
+    store = cache.DiskCache.named("diffs")
+    entry = cache.key(cache.tool_key(), old, old_display, rel, new, display_path(path)) + ".json"
+    if (text := store.get(entry)) is not None:
+        found = json.loads(text)
+        return DiffResult(found["old"], found["new"], [Change(**c) for c in found["changes"]])
+    try:
+        old_source: Source = load_bytes(old, path.suffix, old_display, rel)
+    except SourceUsageError:
+        return None  # REV's version does not load: treat it as new
+    result = diff_sources(old_source, read_source(str(path)))
+    changes = [c.as_dict() for c in result.changes]
+    store.put(entry, json.dumps({"old": result.old, "new": result.new, "changes": changes}))
+    return result
 
 
 def release_inputs(
