@@ -96,7 +96,7 @@ class NotFoundRule:
     contains: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: a key of per-client plans
 class OperationSpec:
     method: str
     path: str
@@ -331,6 +331,7 @@ class _Pipeline:
         self.header_secrets = {"authorization", "cookie", "proxy-authorization"} | {
             s.name.lower() for s in self.schemes.values() if s.location == "header"
         }
+        self._placements: dict[OperationSpec, _Placement] = {}
         _LOG_MASK.pipelines.add(self)
 
     def _resolve(self, credentials: Mapping[str, str | None]) -> dict[str, str]:
@@ -448,15 +449,17 @@ class _Pipeline:
         if extra_query:
             query = {**(query or {}), **extra_query}
         params = _query_items(query) if query else []
-        all_headers = dict(self.default_headers)
-        if headers:
+        placed = self._placement(op)
+        all_headers = dict(placed.headers)
+        if headers:  # the credential headers still win
+            all_headers = dict(self.default_headers)
             all_headers.update({k: _query_text(v) for k, v in headers.items() if v is not None})
-        if cookies:
-            jar = {k: _query_text(v) for k, v in cookies.items() if v is not None}
-        else:
-            jar = {}
-        if op.security:
-            body = self._apply_auth(op, all_headers, params, jar, body)
+            all_headers.update(placed.credential_headers)
+        params += placed.query
+        jar = {k: _query_text(v) for k, v in cookies.items() if v is not None} if cookies else {}
+        jar.update(placed.cookies)
+        if placed.body:
+            body = {**to_jsonable(body or {}), **placed.body}
         if jar:
             all_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in jar.items())
         if extra_headers:
@@ -552,27 +555,30 @@ class _Pipeline:
         headers.setdefault("Content-Type", op.body_media_type or "application/octet-stream")
         return {"content": body if isinstance(body, bytes) else str(body).encode()}
 
-    def _apply_auth(
-        self,
-        op: OperationSpec,
-        headers: dict[str, str],
-        params: QueryItems,
-        cookies: dict[str, str],
-        body: Any,
-    ) -> Any:
-        for key in self._chosen_schemes(op):
+    def _placement(self, op: OperationSpec) -> _Placement:
+        """Where `op`'s credentials go with this client's: worked out on its first call."""
+        placed = self._placements.get(op)
+        if placed is None:
+            placed = self._placements[op] = self._place(op)
+        return placed
+
+    def _place(self, op: OperationSpec) -> _Placement:
+        placed = _Placement()
+        for key in self._chosen_schemes(op) if op.security else ():
             scheme, value = self.schemes[key], self.auth_values[key]
             if scheme.kind in ("basic", "bearer"):
-                headers["Authorization"] = value
+                placed.credential_headers["Authorization"] = value
             elif scheme.location == "query" and op.auth_in_body and op.body_kind == "json":
-                body = {**to_jsonable(body or {}), op.auth_in_body: value}
+                placed.body[op.auth_in_body] = value
             elif scheme.location == "query":
-                params.append((scheme.name, value))
+                placed.query.append((scheme.name, value))
             elif scheme.location == "cookie":
-                cookies[scheme.name] = value
+                placed.cookies[scheme.name] = value
             else:
-                headers[scheme.name] = value
-        return body
+                placed.credential_headers[scheme.name] = value
+        placed.headers.update(self.default_headers)
+        placed.headers.update(placed.credential_headers)
+        return placed
 
     def _chosen_schemes(self, op: OperationSpec) -> tuple[str, ...]:
         for requirement in op.security:
@@ -611,7 +617,8 @@ class _Pipeline:
 
     def check_announced_size(self, request: httpx.Request, response: httpx.Response) -> None:
         length = response.headers.get("content-length", "")
-        if length.isdigit() and "content-encoding" not in response.headers:
+        too_large = length.isdigit() and int(length) > self.limits.max_response_bytes
+        if too_large and "content-encoding" not in response.headers:
             self.check_size(request, response, int(length))
 
     def check_deadline(
@@ -883,6 +890,18 @@ class _Pipeline:
             f"{op.operation_id}: stopped after max_pages={self.limits.max_pages} pages, the "
             f"server still offering more: {self.request_line(request)}"
         )
+
+
+@dataclass
+class _Placement:
+    """One operation's credentials, placed: headers (with the client's default headers), query
+    parameters, cookies and JSON body properties."""
+
+    headers: dict[str, str] = field(default_factory=dict)
+    credential_headers: dict[str, str] = field(default_factory=dict)
+    query: QueryItems = field(default_factory=list)
+    cookies: dict[str, str] = field(default_factory=dict)
+    body: dict[str, str] = field(default_factory=dict)
 
 
 def _total(timeout: TimeoutTypes, default: float | None) -> float | None:

@@ -3,6 +3,7 @@ names a field by its wire name)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import pydantic
@@ -16,8 +17,7 @@ def resolve(document: Any, pointer: str, default: Any = None) -> Any:
     node = _unwrap(document)
     if not pointer:
         return node
-    for raw in pointer.lstrip("/").split("/"):
-        token = raw.replace("~1", "/").replace("~0", "~")
+    for token in _tokens(pointer):
         if isinstance(node, dict):
             node = node.get(token, _MISSING)
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
@@ -30,6 +30,12 @@ def resolve(document: Any, pointer: str, default: Any = None) -> Any:
             return default
         node = _unwrap(node)
     return node
+
+
+@functools.lru_cache(maxsize=256)
+def _tokens(pointer: str) -> tuple[str, ...]:
+    """A pointer's tokens, unescaped (pointers come from the spec: a few, read on every page)."""
+    return tuple(t.replace("~1", "/").replace("~0", "~") for t in pointer.lstrip("/").split("/"))
 
 
 def _unwrap(node: Any) -> Any:
