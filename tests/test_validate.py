@@ -303,6 +303,25 @@ def test_a_cached_verdict_is_the_same_and_an_edit_invalidates_it(
     assert validate_file(path) == []
 
 
+def test_a_parsed_spec_is_kept_by_its_text_and_a_damaged_entry_is_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = broken_copy(tmp_path, "papershift", "manual_pause: 60", "manual_pause: 61")
+    monkeypatch.setenv("GENERATOR_CACHE", "off")
+    parsed = load_spec(path)
+    monkeypatch.setenv("GENERATOR_CACHE", "on")
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "cache"))
+    for _ in range(2):  # parsed and kept, then read back
+        again = load_spec(path)
+        assert (again.document, again.lines) == (parsed.document, parsed.lines)
+    (entry,) = (tmp_path / "cache" / "specs").iterdir()
+    entry.write_bytes(entry.read_bytes()[:100])
+    assert load_spec(path).document == parsed.document
+    path.write_text(path.read_text(encoding="utf-8").replace("61", "62"), encoding="utf-8")
+    assert load_spec(path).document != parsed.document
+    assert len(list((tmp_path / "cache" / "specs").iterdir())) == 2
+
+
 def test_a_comma_in_an_unquoted_flow_mapping_is_a_stray_key(tmp_path: Path) -> None:
     """`{type: number, description: Pay per hour, for example 15.00.}` loses half its text."""
     path = broken_copy(
