@@ -5,7 +5,7 @@
 2. Test cases per second, against a plain `st run` of the same spec, same seed and the same
    max-examples, against the same mock served over HTTP (`python -m generator mock`).
 
-Usage: .venv/bin/python bench/bench_contract.py [--vendors a,b] [--no-st] [--json FILE]
+Usage: .venv/bin/python bench/bench_contract.py [--vendors a,b] [--no-st] [--json FILE] [--no-results]
 """
 
 from __future__ import annotations
@@ -150,6 +150,9 @@ def main() -> int:
     parser.add_argument("--vendors", default=",".join(VENDORS))
     parser.add_argument("--no-st", action="store_true", help="skip the plain `st run` comparison")
     parser.add_argument("--json", help="also write the results to this file")
+    parser.add_argument(
+        "--no-results", action="store_true", help="leave bench/RESULTS.md as it is (while working)"
+    )
     args = parser.parse_args()
     vendors = [v for v in args.vendors.split(",") if v]
     results: dict[str, dict] = {}
@@ -176,7 +179,8 @@ def main() -> int:
         f"all {len(vendors)} vendors, contract in process, default settings: {total:.1f} s wall, "
         f"{total_cpu:.1f} s CPU (goal < 60 s wall; CPU time shows the cost on a busy machine)"
     )
-    write_section("bench_contract", markdown(results, total, total_cpu))
+    if not args.no_results:
+        write_section("bench_contract", markdown(results, total, total_cpu))
     if args.json:
         summary = {"total_wall_s": total, "total_cpu_s": total_cpu, "vendors": results}
         Path(args.json).write_text(json.dumps(summary, indent=2) + "\n")

@@ -19,7 +19,7 @@ import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import events, from_schema
 
-from generator.contract import body_auth, limits
+from generator.contract import body_auth, in_process, limits
 from generator.contract.credentials import Credentials
 from generator.contract.diagnosis import Traffic
 from generator.contract.findings import Finding, Note, dedupe, explain, group, plainness
@@ -193,7 +193,7 @@ def build_schema(api: Api, target: Target, credentials: Credentials, options: Ru
     except Exception as exc:  # Schemathesis' loader errors have no common base worth naming
         raise SetupError(f"Schemathesis cannot load {api.spec.display_path}: {exc}") from None
     if target.app is not None:
-        schema.app = target.app
+        schema = in_process.attach(schema, target.app)
     if target.live and not target.allow_writes:
         # exclude, not include: Schemathesis ORs include filters with the `[[operations]]` ones.
         writes = {op.method for op in api.operations} - set(SAFE_METHODS)
@@ -469,6 +469,8 @@ def run_contract(
             _drive(stream, collector, result, options)
     finally:
         body_auth.unregister(schema)
+        if target.app is not None:
+            schema.app_transport.close()
         result.duration_s = round(time.monotonic() - started, 2)
     return result
 
