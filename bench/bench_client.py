@@ -11,7 +11,7 @@ pydantic for all) and reports the client process's CPU time per call:
 - async: 1,000 calls at 50 in flight, raw httpx.AsyncClient against our AsyncClient.
 
 Peers are installed at bench time under bench/.work/, never as project dependencies.
-Usage: python bench/bench_client.py [--calls N] [--rounds N]
+Usage: python bench/bench_client.py [--calls N] [--rounds N] [--print-only]
 """
 
 from __future__ import annotations
@@ -334,6 +334,7 @@ def main() -> int:
     parser.add_argument("--measure", help="comma-separated client kinds")
     parser.add_argument("--measure-async", action="store_true")
     parser.add_argument("--url")
+    parser.add_argument("--print-only", action="store_true", help="leave RESULTS.md as it is")
     args = parser.parse_args()
     if args.serve:
         serve(args.serve)
@@ -401,7 +402,7 @@ def report(
     ]
     base["raw"] = med["raw"]
     for label, kind, against in rows:
-        lines.append(f"| {label} | {med[kind]:.0f} | {med[kind] / base[against]:.2f}x |")
+        lines.append(f"| {label} | {med[kind]:.0f} | {med[kind] / base[against]:.3f}x |")
     raw_async = statistics.median(r["cpu_us"] for r in async_runs["raw"])
     ours_async = statistics.median(r["cpu_us"] for r in async_runs["ours"])
     rate = {k: statistics.median(r["calls_per_s"] for r in v) for k, v in async_runs.items()}
@@ -414,10 +415,12 @@ def report(
         "| --- | ---: | ---: | ---: |",
         f"| raw httpx.AsyncClient + TypeAdapter | {raw_async:.0f} | {rate['raw']:.0f} | 1.00x |",
         f"| ours: AsyncClient `find_pets` | {ours_async:.0f} | {rate['ours']:.0f} | "
-        f"{ours_async / raw_async:.2f}x |",
+        f"{ours_async / raw_async:.3f}x |",
     ]
     markdown = "\n".join(lines)
     print(markdown)
+    if args.print_only:
+        return
     sys.path.insert(0, str(ROOT))
     from bench.results import write_section
 
