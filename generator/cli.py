@@ -77,6 +77,18 @@ def _version() -> str:
         return "(not installed)"
 
 
+class _VersionAction(argparse.Action):
+    """`--version`: the installed version is looked up only when asked (importlib.metadata
+    costs ~40 ms of imports that no verb needs)."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
+
+
 def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; given the VERB about to run, only the parts it needs (diff's
     arguments import the diff engine, ~0.1 s that the other verbs need not pay)."""
@@ -84,7 +96,7 @@ def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
     prog = "ttsdk" if invoked == "ttsdk" else "python -m generator"
     parser = _Parser(prog=prog, description=DESCRIPTION)
     parser.add_argument(
-        "--version", action="version", version=f"%(prog)s {_version()}", help="show the version"
+        "--version", action=_VersionAction, help="show the version"
     )
     verbs = parser.add_subparsers(dest="verb", required=True, parser_class=_Parser)
 

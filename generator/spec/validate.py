@@ -11,7 +11,6 @@ import argparse
 import dataclasses
 import json
 import sys
-from importlib import metadata
 from pathlib import Path
 
 from generator import SPECS_DIR, VENDORS, cache, vendor_spec_path
@@ -23,8 +22,8 @@ def is_house_spec(path: str | Path) -> bool:
     return Path(path).resolve().parent == SPECS_DIR.resolve()
 
 
-# What a verdict depends on besides the file: the checking code and the validators' versions.
-_CHECKERS = ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "jsonschema-rs")
+# What a verdict depends on besides the file: the checking code and the validators' versions
+# (those of every installed distribution: listing them is cheaper than reading four's metadata).
 _HERE = Path(__file__).parent
 _CHECKING_CODE = (
     _HERE / "checks.py",
@@ -40,7 +39,7 @@ def _verdict_key(path: Path, text: bytes, strict: bool) -> str:
         display_path(path),
         text,
         str(strict),
-        *(metadata.version(name) for name in _CHECKERS),
+        *cache.installed_distributions(),
         *(code.read_bytes() for code in _CHECKING_CODE),
     )
 
