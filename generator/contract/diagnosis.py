@@ -10,9 +10,11 @@ from __future__ import annotations
 import ssl
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import httpx
+if TYPE_CHECKING:  # httpx is imported only when a live URL is checked (~0.2 s)
+    import httpx
 
 LOGIN_WORDS = ("login", "signin", "sign-in", "sign_in", "auth", "sso", "oauth")
 # Answers cut off at the call deadline before the run is stopped: a server that stalls once
@@ -97,6 +99,8 @@ def unreachable(url: str, exc: httpx.HTTPError) -> str:
             f"cannot reach {host}: the TLS handshake failed ({_reason(exc)}): check the URL's scheme "
             "(http vs https) and the server's certificate"
         )
+    import httpx
+
     if isinstance(exc, httpx.TimeoutException):
         return f"cannot reach {host}: no answer in time; check the host, port and any VPN or proxy"
     return f"cannot reach {host} ({_reason(exc)}): check the host and port, and that it runs"

@@ -20,8 +20,6 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
-import httpx
-
 from generator.contract import baseline, limits, progress, recording
 from generator.contract.credentials import Credentials, MissingCredentials, env_var_names, resolve
 from generator.contract.diagnosis import diagnose, unreachable
@@ -40,7 +38,6 @@ from generator.contract.session import (
 from generator.contract.verdicts import gates
 from generator.ir import Api
 from generator.ir.load import SourceError, SpecSource, load, source
-from generator.overlay.propose import write_proposal
 from generator.spec.loader import SpecError
 
 EXIT_OK, EXIT_DRIFT, EXIT_SETUP, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
@@ -105,6 +102,8 @@ def main(args: argparse.Namespace) -> int:
         try:
             write_reports(Path(args.report), context, result)
             # The proposed spec fix (generator/overlay/propose.py): REPORT_DIR/overlay.yaml.
+            from generator.overlay.propose import write_proposal  # ~0.1 s, for reports only
+
             write_proposal(Path(args.report), api, result.findings, api.spec.display_path)
         except OSError as exc:
             _say(f"contract: cannot write the report to {args.report}: {exc.strerror}", err=True)
@@ -316,6 +315,8 @@ def _mock_target(served: SpecSource, seed: int, api: Api) -> tuple[Target, str]:
 
 
 def _ensure_reachable(url: str) -> None:
+    import httpx  # ~0.2 s to import: only live runs need it
+
     try:
         httpx.head(url, timeout=10.0, follow_redirects=False)
     except httpx.HTTPError as exc:
