@@ -32,7 +32,10 @@ class Output:
 
 
 def vendor_tree_key() -> str | None:
-    """The key of generated/ for everything it is made from now; None when it cannot be told."""
+    """The key of generated/ for everything it is made from now; None when it cannot be told
+    or nothing is kept (GENERATOR_CACHE=off)."""
+    if _store().folder is None:
+        return None
     release = versioning.release_inputs()
     if release is None:
         return None
