@@ -73,12 +73,20 @@ bench/bare_app.py costs 11.7 µs per request in the same harness):
   below 1e-4 differently (`1e-05` -> `0.00001`, `1.5e-07` -> `1.5e-7`) and non-finite ones as
   null, so answers would change bytes; it is not used.
 
-Contract, papershift (5.4 s wall): every case goes through Starlette's TestClient (the
-`requests` library over an anyio portal thread: `asgi.py:417 request` -> `sessions.request`
-~2 ms a request, 1.25 s of 629 requests, while the mock's handling is ~0.05 ms);
-imports 1.9 s at start; Hypothesis' generation 1.4 s. Calling the ASGI app directly (one
-event loop, no `requests`, no portal) and Schemathesis' workers on the two cores are the
-changes the issue names; the profile confirms the transport is the first one.
+Contract, papershift (issue 14; the tables below are after the change): each case used to go
+through Schemathesis' ASGI transport, a new `requests` session per request run on a portal
+thread (two thread hand-overs a request: 10.3 s of lock waits, 9.2 s of epoll waits and 0.6 s of
+socket writes waking the portal under cProfile; ~1.4-1.7 ms a call). `generator/contract/
+in_process.py` now hands the request `requests` prepared to the app on the calling thread's
+event loop (0.8-1.0 ms a call, same load; the app itself ~0.05 ms). What is left of 6.7 s of
+the run under cProfile: Hypothesis and Schemathesis generating cases (`openapi_cases` 1.9 s,
+coverage cases 1.0 s, the stateful loop 1.15 s), the transport 1.7 s (`requests` preparing and
+reading 1.4 s), the checks 0.5 s, and Schemathesis' per-operation config (`phases_for`,
+`checks_config_for`, `generation_for`: `_diff_base.from_hierarchy` 0.5 s; every operation that
+has an `[[operations]]` entry merges the config tree again on each lookup). `st run` pays the
+same generation, so 3x its cases/s is out of reach while the cases stay the same. Two
+Schemathesis workers (threads) gave no gain (timetrack: 3.9 s run with one, 4.1-4.6 s with two)
+and made the run depend on thread timing (383 or 463 requests), so runs keep one.
 """
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 SPECS = {
