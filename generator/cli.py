@@ -95,9 +95,7 @@ def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
     invoked = os.path.basename(sys.argv[0]) if sys.argv else ""
     prog = "ttsdk" if invoked == "ttsdk" else "python -m generator"
     parser = _Parser(prog=prog, description=DESCRIPTION)
-    parser.add_argument(
-        "--version", action=_VersionAction, help="show the version"
-    )
+    parser.add_argument("--version", action=_VersionAction, help="show the version")
     verbs = parser.add_subparsers(dest="verb", required=True, parser_class=_Parser)
 
     validate = verbs.add_parser("validate", help="validate specs (default: all of specs/)")

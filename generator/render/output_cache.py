@@ -2,8 +2,9 @@
 
 The key covers everything the tree is made from: the vendor specs, what the release (VERSION,
 CHANGELOG.md) is computed from (the working files and the git objects `versioning.release()`
-reads), the templates, and `cache.tool_key()`: the generator's own source, the installed distributions
-(so datamodel-code-generator, Jinja and ruff versions count) and the Python version. A hit gives
+reads), the templates, and `cache.tool_key()`: the generator's own source, the installed
+distributions (so datamodel-code-generator, Jinja and ruff versions count) and the Python
+version. A hit gives
 the files and the warnings of the run that recorded them; they are then compared with, or
 written to, generated/ exactly as freshly rendered files are, so `--check` still fails on a
 stale or hand-edited tree. Where git cannot say what the release reads, nothing is kept.
