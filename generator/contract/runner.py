@@ -45,6 +45,7 @@ EXIT_DEADLINE = 124  # as timeout(1): the run deadline stopped it
 GRACE_S = 5.0  # for the engine to wind down after a stop
 # The origin used in curl lines of in-process runs: `python -m generator mock VENDOR --port 8000`.
 MOCK_ORIGIN = "http://127.0.0.1:8000"
+STALE_OVERLAY = "overlay.yaml"  # generator/overlay/propose.py's OVERLAY_FILE
 CLIENT_PACKAGE = "timetracking_clients"  # generator/render/project.py's PACKAGE, without jinja
 _RATE = re.compile(r"^[1-9][0-9]*/[smhd]$")
 
@@ -101,10 +102,7 @@ def main(args: argparse.Namespace) -> int:
     if args.report:
         try:
             write_reports(Path(args.report), context, result)
-            # The proposed spec fix (generator/overlay/propose.py): REPORT_DIR/overlay.yaml.
-            from generator.overlay.propose import write_proposal  # ~0.1 s, for reports only
-
-            write_proposal(Path(args.report), api, result.findings, api.spec.display_path)
+            _propose(Path(args.report), api, result)
         except OSError as exc:
             _say(f"contract: cannot write the report to {args.report}: {exc.strerror}", err=True)
             return EXIT_SETUP
@@ -114,6 +112,18 @@ def main(args: argparse.Namespace) -> int:
         _say(f"baseline: {args.baseline} accepts {len(result.findings)} finding(s)", err=True)
         return EXIT_OK
     return exit_code(result, fail_on_flaky=getattr(args, "fail_on_flaky", False))
+
+
+def _propose(report: Path, api: Api, result: RunResult) -> None:
+    """The proposed spec fix (generator/overlay/propose.py): REPORT_DIR/overlay.yaml, written
+    when a finding can be absorbed; without findings only a stale one is removed (the proposer
+    and its YAML writer take ~0.15 s to import)."""
+    if not result.findings:
+        (report / STALE_OVERLAY).unlink(missing_ok=True)
+        return
+    from generator.overlay.propose import write_proposal
+
+    write_proposal(report, api, result.findings, api.spec.display_path)
 
 
 def _compare_baseline(args: argparse.Namespace, result: RunResult) -> list[baseline.Accepted]:
