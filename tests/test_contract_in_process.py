@@ -11,12 +11,13 @@ from typing import Any
 
 import pytest
 import requests
+import schemathesis
 
 sys.path.insert(0, str(Path(__file__).parent / "contract_fixtures"))
 
 from harness import serve  # noqa: E402
 
-from generator.contract.in_process import AppAdapter  # noqa: E402
+from generator.contract.in_process import AppAdapter, attach  # noqa: E402
 
 SERVER_HEADERS = ("date", "server")  # uvicorn's own
 UA = {"User-Agent": "schemathesis/4"}
@@ -111,3 +112,29 @@ def test_the_app_sees_what_uvicorn_reads_off_the_wire(
     seen_here, answer_here = _in_process(prepared, origin)
     assert seen_here == seen_wire
     assert answer_here == answer_wire
+
+
+def test_a_schemathesis_case_reaches_the_app_with_the_engine_session_settings() -> None:
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/api/entries": {"get": {"responses": {"201": {"description": "made"}}}}},
+    }
+    config = schemathesis.config.SchemathesisConfig.from_dict({"base-url": "http://127.0.0.1:8000"})
+    recorder = Recorder()
+    schema = attach(schemathesis.openapi.from_dict(document, config=config), recorder)
+    try:
+        operation = next(iter(schema.get_all_operations())).ok()
+        session = requests.Session()
+        session.headers = {"X-Config": "on"}  # type: ignore[assignment]
+        session.cookies.set("flavour", "oat")
+        response = operation.Case().call(session=session)
+    finally:
+        schema.app_transport.close()
+    (seen,) = recorder.seen
+    headers = dict(seen["headers"])
+    assert response.status_code == 201
+    assert headers[b"host"] == b"127.0.0.1:8000"
+    assert headers[b"x-config"] == b"on"
+    assert headers[b"cookie"] == b"flavour=oat"
+    assert response.request.url == "http://127.0.0.1:8000/api/entries"

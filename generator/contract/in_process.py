@@ -212,7 +212,7 @@ def _reason(status: int) -> str:
 class AppTransport(_RequestsTransport):
     """Schemathesis' `requests` transport, with every request answered by one ASGI app.
 
-    The engine's network session lends its settings (headers, auth) to a session of this
+    The engine's network session lends its settings (headers, auth, cookies) to a session of this
     transport's, one per thread, that never reads the environment (proxies, .netrc): nothing
     here goes through a proxy, and the credentials are the run's own."""
 
@@ -226,6 +226,8 @@ class AppTransport(_RequestsTransport):
         own = self._session()
         own.headers = dict(session.headers) if session is not None else {}  # type: ignore[assignment]
         own.auth = session.auth if session is not None else None
+        if session is not None and session.cookies:
+            own.cookies.update(session.cookies)  # cleared after the call, as the engine's are
         return super().send(case, session=own, **kwargs)
 
     def _session(self) -> requests.Session:
