@@ -172,6 +172,7 @@ def render_vendor_package(
     """All files of generated/ (the timetracking-clients distribution); the warnings printed
     are also added to `printed`."""
     writer = writer or InlineModelWriter()
+    release = package_release()  # first: a forked `writer` is still importing its library
     env = environment()
     files: dict[str, str] = {}
     views: list[ApiView] = []
@@ -187,7 +188,6 @@ def render_vendor_package(
         files.update(api_files)
         views.append(view)
     files.update(render_runtime(env, PACKAGE))
-    release = package_release()
     files.update(
         render_package_files(
             env,
