@@ -39,10 +39,12 @@ def test_the_callers_http_client_keeps_its_default_params_and_headers() -> None:
         client = teampulse.Client(base_url=server.url, access_token=TOKEN, http_client=http)
         client.time_entries.list_time_entries(top=5)
         client.time_entries.get_time_entry(id=1)
-    listed, got = server.requests
+        client.time_entries.list_time_entries()
+    listed, got, listed_again = server.requests
     assert sorted(listed.query) == [("$top", "5"), ("tenant", "t1")]
     assert got.query == [("tenant", "t1")] and got.path == "/timeentries/1"
-    assert listed.headers["x-app"] == "app" and got.headers["x-app"] == "app"
+    assert listed_again.query == [("tenant", "t1")] and listed_again.path == "/timeentries"
+    assert all(seen.headers["x-app"] == "app" for seen in server.requests)
 
 
 def test_a_per_call_timeout_replaces_the_clients_for_that_call_only() -> None:

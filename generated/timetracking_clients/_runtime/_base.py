@@ -332,6 +332,7 @@ class _Pipeline:
             s.name.lower() for s in self.schemes.values() if s.location == "header"
         }
         self._placements: dict[OperationSpec, _Placement] = {}
+        self._fixed_urls: dict[OperationSpec, httpx.URL] = {}
         _LOG_MASK.pipelines.add(self)
 
     def _resolve(self, credentials: Mapping[str, str | None]) -> dict[str, str]:
@@ -468,6 +469,8 @@ class _Pipeline:
             target, params = httpx.URL(target).copy_merge_params(params), []
         elif params and not http.params:  # in the URL text, httpx parses the URL once, not twice
             target, params = f"{target}?{httpx.QueryParams(params)}", []
+        elif not params and url is None and "{" not in op.path:
+            target = self._fixed_url(op)
         return http.build_request(
             op.method,
             target,
@@ -483,6 +486,13 @@ class _Pipeline:
             return {"timeout": self.timeout_phases}
         phases = httpx.Timeout(timeout).as_dict()
         return {"timeout": phases, "total_timeout": _total(timeout, self.limits.total_timeout)}
+
+    def _fixed_url(self, op: OperationSpec) -> httpx.URL:
+        """The URL of an operation without path parameters, parsed on its first call only."""
+        fixed = self._fixed_urls.get(op)
+        if fixed is None:
+            fixed = self._fixed_urls[op] = httpx.URL(self.base_url + op.path)
+        return fixed
 
     def _url(self, op: OperationSpec, path: Mapping[str, Any] | None) -> str:
         if "{" not in op.path:
