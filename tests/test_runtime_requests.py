@@ -1,11 +1,14 @@
 """What a call puts on the wire, against a real local server: query values whatever their
-characters, the caller's own httpx client defaults, and per-call timeouts."""
+characters, the caller's own httpx client defaults, header precedence and per-call timeouts."""
 
 from __future__ import annotations
 
 import httpx
 from conftest_runtime import TEAMPULSE_ENTRY, FaultServer, Reply, Seen
 from timetracking_clients import teampulse
+from timetracking_clients._runtime import SyncAPIClient
+from timetracking_clients.teampulse import resources as tp_resources
+from timetracking_clients.teampulse.client import SCHEMES as TP_SCHEMES
 
 TOKEN = "tp-token-0123456789"
 AWKWARD = "note eq 'a&b=c/d?e%f #g+h ü'"
@@ -58,3 +61,26 @@ def test_a_per_call_timeout_replaces_the_clients_for_that_call_only() -> None:
         else:
             raise AssertionError("a 0.05 s call timeout let a 0.3 s answer through")
         assert client.time_entries.get_time_entry(id=1).id == 1
+
+
+def test_header_parameters_go_between_default_and_credential_headers() -> None:
+    with FaultServer(listing) as server:
+        api = SyncAPIClient(
+            base_url=server.url,
+            schemes=TP_SCHEMES,
+            credentials={"wrap": TOKEN},
+            default_headers={"X-App": "app", "X-Trace": "default"},
+        )
+        for _ in range(2):  # the second call reuses what the first worked out
+            api.request(
+                tp_resources.GET_TIME_ENTRY,
+                path={"id": 1},
+                headers={"X-Trace": 7, "Authorization": "not mine", "X-None": None},
+            )
+        api.request(tp_resources.GET_TIME_ENTRY, path={"id": 1})
+    for seen in server.requests[:2]:
+        assert seen.headers["authorization"] == f"WRAP access_token={TOKEN}"
+        assert seen.headers["x-trace"] == "7" and seen.headers["x-app"] == "app"
+        assert "x-none" not in seen.headers
+    assert server.requests[2].headers["x-trace"] == "default"
+    assert server.requests[2].headers["authorization"] == f"WRAP access_token={TOKEN}"

@@ -451,11 +451,11 @@ class _Pipeline:
             query = {**(query or {}), **extra_query}
         params = _query_items(query) if query else []
         placed = self._placement(op)
-        all_headers = dict(placed.headers)
-        if headers:  # the credential headers still win
-            all_headers = dict(self.default_headers)
-            all_headers.update({k: _query_text(v) for k, v in headers.items() if v is not None})
-            all_headers.update(placed.credential_headers)
+        if headers:  # the call's header parameters, then the credential headers over them
+            given = {k: _query_text(v) for k, v in headers.items() if v is not None}
+            all_headers = {**self.default_headers, **given, **placed.credential_headers}
+        else:
+            all_headers = dict(placed.headers)
         params += placed.query
         jar = {k: _query_text(v) for k, v in cookies.items() if v is not None} if cookies else {}
         jar.update(placed.cookies)
