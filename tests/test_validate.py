@@ -303,6 +303,24 @@ def test_a_cached_verdict_is_the_same_and_an_edit_invalidates_it(
     assert validate_file(path) == []
 
 
+def test_metaschema_verdicts_kept_per_schema_give_the_same_problems_after_an_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = broken_copy(tmp_path, "timetrack", "type: integer", "type: integr")
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "cache"))
+    first = validate_file(path)
+    (entry,) = (tmp_path / "cache" / "metaschema").iterdir()
+    kept = entry.read_bytes()
+    assert any("integr" in p.message for p in first)
+    path.write_text(path.read_text(encoding="utf-8") + "\n# an edit: the verdict is redone\n")
+    assert validate_file(path) == first  # each schema's verdict read back
+    assert entry.read_bytes() == kept
+    path.write_text(path.read_text(encoding="utf-8").replace("type: integr", "type: integer"))
+    fixed = validate_file(path)
+    monkeypatch.setenv("GENERATOR_CACHE", "off")
+    assert fixed == validate_file(path) == []
+
+
 def test_a_parsed_spec_is_kept_by_its_text_and_a_damaged_entry_is_parsed_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

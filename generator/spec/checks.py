@@ -7,7 +7,9 @@ Imported only when a verdict is not cached: the validators cost ~0.2 s to import
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
@@ -19,6 +21,7 @@ from openapi_spec_validator.validation import keywords
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from generator import cache
 from generator.ir import extensions
 from generator.ir.model import HTTP_METHODS
 from generator.ir.types import SCHEMA_MAP_KEYWORDS
@@ -214,17 +217,13 @@ class _Linter:
         self.invalid_schemas: set[str] = set()
         if not self.spec.version.startswith("3.1"):
             return  # 3.0 schemas are checked in place by openapi-spec-validator
-        meta = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+        verdicts = _MetaVerdicts(self.spec)
         for at, schema in self.schema_locations():
-            try:
-                errors = list(meta.iter_errors(schema))
-            except Exception as exc:
-                errors, message = [], f"schema cannot be checked: {exc}".splitlines()[0]
-                yield self.spec.error(at, message)
-            for err in errors:
-                self.invalid_schemas.add(at)
-                message = f"invalid schema: {err.message}".splitlines()[0]
-                yield self.spec.error(at + _pointer(err.absolute_path), message)
+            for pointer, message, invalid in verdicts.of(schema):
+                if invalid:
+                    self.invalid_schemas.add(at)
+                yield self.spec.error(at + str(pointer), str(message))
+        verdicts.keep()
 
     def stray_key_problems(self) -> Iterator[SpecError]:
         """A schema key with no value and a space in it is nearly always half of a YAML flow
@@ -397,6 +396,56 @@ def _operations(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
         for method in HTTP_METHODS if isinstance(item, dict) else ():
             if isinstance(item.get(method), dict):
                 yield join_pointer("/paths", path, method), item[method]
+
+
+Problem = list[Any]  # [pointer inside the schema, message, whether the schema is invalid]
+
+
+class _MetaVerdicts:
+    """Each schema's problems against the 2020-12 metaschema (the slowest of our checks: its
+    `$dynamicRef`s), kept per spec file in the DiskCache "metaschema" by the schema's JSON
+    text, so that after an edit only the schemas that changed are checked again. A verdict
+    depends only on the schema; the entry's key covers this module and the libraries."""
+
+    def __init__(self, spec: LoadedSpec) -> None:
+        self.store = cache.DiskCache.named("metaschema")
+        code = Path(__file__).read_bytes()
+        self.entry = cache.key(code, *cache.installed_distributions(), spec.display_path)
+        try:
+            self.known: dict[str, list[Problem]] = json.loads(self.store.get(self.entry) or "{}")
+        except ValueError:
+            self.known = {}
+        if not isinstance(self.known, dict):
+            self.known = {}
+        self.loaded = set(self.known)
+        self.used: dict[str, list[Problem]] = {}
+        self.meta = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+
+    def of(self, schema: Any) -> list[Problem]:
+        """[pointer inside the schema, message, whether the schema is invalid] of each problem."""
+        try:
+            digest = cache.key(json.dumps(schema, ensure_ascii=False))
+        except (TypeError, ValueError, RecursionError):
+            return self._check(schema)  # a value JSON cannot spell: checked every time
+        if digest not in self.known:
+            self.known[digest] = self._check(schema)
+        self.used[digest] = self.known[digest]
+        return self.used[digest]
+
+    def _check(self, schema: Any) -> list[Problem]:
+        try:
+            errors = list(self.meta.iter_errors(schema))
+        except Exception as exc:
+            return [["", f"schema cannot be checked: {exc}".splitlines()[0], False]]
+        return [
+            [_pointer(err.absolute_path), f"invalid schema: {err.message}".splitlines()[0], True]
+            for err in errors
+        ]
+
+    def keep(self) -> None:
+        """Record the verdicts of the schemas the spec has now, if they are not what was read."""
+        if set(self.used) != self.loaded:
+            self.store.put(self.entry, json.dumps(self.used))
 
 
 def lint(spec: LoadedSpec, strict: bool = True) -> list[SpecError]:
