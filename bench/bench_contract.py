@@ -5,7 +5,8 @@
 2. Test cases per second, against a plain `st run` of the same spec, same seed and the same
    max-examples, against the same mock served over HTTP (`python -m generator mock`).
 
-Usage: .venv/bin/python bench/bench_contract.py [--vendors a,b] [--no-st] [--json FILE] [--no-results]
+Usage: .venv/bin/python bench/bench_contract.py [--vendors a,b] [--no-st] [--rounds N (odd)]
+       [--json FILE] [--no-results]
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -117,6 +119,11 @@ def plain_st(vendor: str, workdir: Path) -> dict:
     }
 
 
+def medians(rows: list[dict]) -> dict:
+    """Each figure's median over the rounds (the lower middle one: an observed value)."""
+    return {key: statistics.median_low(row[key] for row in rows) for key in rows[0]}
+
+
 def markdown(results: dict[str, dict], total: float, total_cpu: float) -> str:
     lines = [
         "## Contract runs (`bench/bench_contract.py`)",
@@ -153,15 +160,23 @@ def main() -> int:
     parser.add_argument(
         "--no-results", action="store_true", help="leave bench/RESULTS.md as it is (while working)"
     )
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="runs of each (alternating); the medians are shown"
+    )
     args = parser.parse_args()
     vendors = [v for v in args.vendors.split(",") if v]
-    results: dict[str, dict] = {}
+    runs: dict[str, dict[str, list[dict]]] = {v: {"ours": [], "st": []} for v in vendors}
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        for vendor in vendors:
-            results[vendor] = {"ours": ours(vendor, workdir)}
-            if not args.no_st:
-                results[vendor]["st"] = plain_st(vendor, workdir)
+        for _ in range(args.rounds):
+            for vendor in vendors:
+                runs[vendor]["ours"].append(ours(vendor, workdir))
+                if not args.no_st:
+                    runs[vendor]["st"].append(plain_st(vendor, workdir))
+    results = {
+        vendor: {tool: medians(rows) for tool, rows in by_tool.items() if rows}
+        for vendor, by_tool in runs.items()
+    }
     total = sum(r["ours"]["wall_s"] for r in results.values())
     total_cpu = sum(r["ours"]["cpu_s"] for r in results.values())
     print(
