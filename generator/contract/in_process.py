@@ -3,8 +3,9 @@
 Schemathesis' own ASGI transport builds a `requests` session per request and runs each one on a
 shared event-loop thread (two thread hand-overs a request, ~2 ms against ~0.05 ms of work in the
 mock). Here the schema is loaded as for a live server at MOCK_ORIGIN (no `app`, so Schemathesis
-generates what it would for the mock served there; it no longer mines the mock's own source for
-string constants) and only the last hop changes: `requests` prepares every request as for the
+generates what it would for the mock served there: its own scan of the app's modules for string
+constants is skipped, while Hypothesis still draws on the literals of every loaded local module,
+the mock's included) and only the last hop changes: `requests` prepares every request as for the
 network (so checks, curl lines and recordings see the same `PreparedRequest`), and an adapter
 hands it to the app on an event loop of the calling thread, with the headers urllib3 and
 http.client would add on the wire, in the order they add them.
