@@ -5,6 +5,7 @@ adds of its own)."""
 
 from __future__ import annotations
 
+import socket
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,9 +16,13 @@ import schemathesis
 
 sys.path.insert(0, str(Path(__file__).parent / "contract_fixtures"))
 
-from harness import serve  # noqa: E402
+from harness import run_app, serve  # noqa: E402
 
+from generator import vendor_spec_path  # noqa: E402
 from generator.contract.in_process import AppAdapter, attach  # noqa: E402
+from generator.ir import build_api  # noqa: E402
+from generator.mock import base_path, create_app  # noqa: E402
+from generator.spec.loader import load_spec  # noqa: E402
 
 SERVER_HEADERS = ("date", "server")  # uvicorn's own
 UA = {"User-Agent": "schemathesis/4"}
@@ -138,3 +143,28 @@ def test_a_schemathesis_case_reaches_the_app_with_the_engine_session_settings() 
     assert headers[b"x-config"] == b"on"
     assert headers[b"cookie"] == b"flavour=oat"
     assert response.request.url == "http://127.0.0.1:8000/api/entries"
+
+
+def test_an_in_process_run_sends_nothing_over_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Schemathesis' probes come with a session of their own: they reach the app as well, and
+    not whatever listens on the schema's origin (127.0.0.1:8000)."""
+    connected: list[Any] = []
+    connect = socket.socket.connect
+
+    def recorded(sock: socket.socket, address: Any) -> None:
+        connected.append(address)
+        connect(sock, address)
+
+    monkeypatch.setattr(socket.socket, "connect", recorded)
+    mock, probes = create_app("teampulse", seed=1), []
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if any(name == b"x-schemathesis-probe" for name, _ in scope.get("headers", [])):
+            probes.append(scope["path"])
+        await mock(scope, receive, send)
+
+    api = build_api(load_spec(vendor_spec_path("teampulse")))
+    result = run_app(app, api, base_path=base_path("teampulse"), max_examples=2)
+    assert result.requests > 0 and not result.findings
+    assert connected == []
+    assert len(probes) == 2, probes  # NullByteInHeader and UnsafePathDecoder

@@ -17,12 +17,15 @@ import asyncio
 import http
 import io
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
+from schemathesis.engine import context as engine_context
 from schemathesis.transport.requests import REQUESTS_TRANSPORT, ManagedCookiesSession
 from schemathesis.transport.requests import RequestsTransport as _RequestsTransport
 
@@ -242,6 +245,42 @@ class AppTransport(_RequestsTransport):
 
     def close(self) -> None:
         self.adapter.close()
+
+
+class _Lent(HTTPAdapter):
+    """The app's adapter, lent to a session that closes its adapters when done with them."""
+
+    def __init__(self, adapter: AppAdapter) -> None:
+        super().__init__()
+        self.adapter = adapter
+
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> Any:
+        return self.adapter.send(request, *args, **kwargs)
+
+    def close(self) -> None:
+        pass  # the transport closes the app's adapter after the run
+
+
+@contextmanager
+def probes_answered_by(transport: AppTransport) -> Iterator[None]:
+    """Sessions Schemathesis makes for itself during a run (its probing phase sends two
+    requests with one, not through the transport) reach the app too: else they would go over
+    the network to the schema's origin, someone else's server on 127.0.0.1:8000, with the
+    run's headers."""
+    original = engine_context.make_session
+
+    def make_session(*args: Any, **kwargs: Any) -> requests.Session:
+        session = original(*args, **kwargs)
+        session.trust_env = False
+        for prefix in ("http://", "https://"):
+            session.mount(prefix, _Lent(transport.adapter))
+        return session
+
+    engine_context.make_session = make_session
+    try:
+        yield
+    finally:
+        engine_context.make_session = original
 
 
 def attach(schema: Any, app: Any) -> Any:

@@ -10,7 +10,7 @@ import copy
 import json
 import time
 from collections.abc import Callable
-from contextlib import nullcontext
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -462,8 +462,11 @@ def run_contract(
         if result.traffic.answer_late(options.answer_limits.call_deadline_s):
             stream.stop()  # a stalled server: each further case would cost a whole deadline
 
-    # Answers over a socket are bounded; the in-process app is ours.
-    bounds = limits.bounded(options.answer_limits, late) if target.app is None else nullcontext()
+    # Answers over a socket are bounded; the in-process app is ours, and answers every request.
+    if target.app is None:
+        bounds: AbstractContextManager[None] = limits.bounded(options.answer_limits, late)
+    else:
+        bounds = in_process.probes_answered_by(schema.app_transport)
     try:
         with bounds:
             _drive(stream, collector, result, options)
