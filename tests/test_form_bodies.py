@@ -16,6 +16,7 @@ from starlette.routing import Route
 
 from generator import REPO_ROOT
 from tests.servers import serving
+from tests.test_generate import generate
 
 SPEC = REPO_ROOT / "tests" / "fixtures" / "form_bodies.yaml"
 
@@ -40,23 +41,7 @@ APP = textwrap.dedent(
 
 def _generate(tmp_path: Path) -> Path:
     out = tmp_path / "client"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            str(SPEC),
-            "--out",
-            str(out),
-            "--package",
-            "charges",
-        ],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = generate(str(SPEC), "--out", str(out), "--package", "charges")
     assert result.returncode == 0, result.stderr
     return out
 
