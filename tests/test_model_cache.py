@@ -79,8 +79,12 @@ def test_post_processing_kept_on_disk_gives_the_same_module_and_warnings(
     monkeypatch.setenv("GENERATOR_CACHE", "on")
     monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path))
     first, second = _models_and_warnings(spec), _models_and_warnings(spec)
-    assert list((tmp_path / "models-finished").glob("*.json"))  # the second run read it
+    kept = list((tmp_path / "models-finished").glob("*.json"))
+    assert kept  # the second run read it
     assert first == second == uncached
+    for damaged in (b"[1, 2", b"7", b'["x"]'):
+        kept[0].write_bytes(damaged)
+        assert _models_and_warnings(spec) == uncached  # done again, not a traceback
     assert any("does not fit its type; dropped" in w for w in uncached[1])
 
 

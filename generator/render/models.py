@@ -110,12 +110,12 @@ def _reference_loops(schemas: dict[str, Any]) -> set[str]:
 
 
 def _finished(api: Api, source: str, runtime_import: str) -> str:
-    """Our post-processing of the library's module (kept on disk: ~2 s for Okta's 1 MB)."""
+    """Our post-processing of the library's module (kept on disk: ~0.7 s for Okta's 1 MB)."""
     store = cache.DiskCache.named("models-finished")
     entry = f"{_finished_key(api, source, runtime_import)}.json" if store.folder else ""
-    kept = store.get(entry)
+    kept = _kept_post_processing(store.get(entry))
     if kept is not None:
-        source, notes, classes = json.loads(kept)
+        source, notes, classes = kept
     else:
         source, notes, classes = _post_processed(api, source, runtime_import)
         if entry:
@@ -123,6 +123,15 @@ def _finished(api: Api, source: str, runtime_import: str) -> str:
     for cls, message in notes:
         api.warnings.append(api.spec.error(api.model_origins.get(cls, ""), message))
     return source + _missing_classes(api, set(api.model_schemas) - set(classes))
+
+
+def _kept_post_processing(text: str | None) -> Any:
+    """A kept entry's (source, notes, classes); None when there is none or it is damaged."""
+    try:
+        source, notes, classes = json.loads(text) if text else (None, None, None)
+    except (ValueError, TypeError):
+        return None
+    return (source, notes, classes) if isinstance(source, str) else None
 
 
 def _finished_key(api: Api, source: str, runtime_import: str) -> str:
