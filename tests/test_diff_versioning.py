@@ -206,6 +206,9 @@ def test_a_diff_kept_in_the_cache_gives_the_same_release(
     assert _release(repo) == uncached  # diffed, and kept
     (entry,) = (kept / "diffs").iterdir()
     assert _release(repo) == uncached  # read back
+    for damaged in ("[1, 2", "7", '{"old": 1}'):
+        entry.write_text(damaged)
+        assert _release(repo) == uncached  # diffed again, not a traceback
     _edit(repo, "summary: List time entries", "summary: List the time entries")
     assert _release(repo).changelog != uncached.changelog  # another spec: diffed again
     assert len(list((kept / "diffs").iterdir())) == 2

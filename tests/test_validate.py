@@ -296,8 +296,11 @@ def test_a_cached_verdict_is_the_same_and_an_edit_invalidates_it(
     monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "cache"))
     path = broken_copy(tmp_path, "papershift", "manual_pause: 60", "manual_pause: sixty")
     first = validate_file(path)
-    assert len(list((tmp_path / "cache" / "validate").iterdir())) == 1
+    (entry,) = (tmp_path / "cache" / "validate").iterdir()
     assert validate_file(path) == first and first
+    for damaged in ("[[1, 2", "7", '[["one field"]]'):
+        entry.write_text(damaged)
+        assert validate_file(path) == first  # validated again, not a traceback
     assert validate_file(path, strict=True) == first  # the profile is part of the key
     path.write_text(vendor_spec_path("papershift").read_text(encoding="utf-8"), encoding="utf-8")
     assert validate_file(path) == []

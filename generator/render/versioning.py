@@ -10,6 +10,7 @@ version and changelog are kept byte for byte.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 from dataclasses import dataclass
@@ -140,8 +141,9 @@ def _diff(old: bytes, old_display: str, rel: str, path: Path) -> DiffResult | No
     store = cache.DiskCache.named("diffs")
     entry = cache.key(cache.tool_key(), old, old_display, rel, new, display_path(path)) + ".json"
     if (text := store.get(entry)) is not None:
-        found = json.loads(text)
-        return DiffResult(found["old"], found["new"], [Change(**c) for c in found["changes"]])
+        with contextlib.suppress(ValueError, KeyError, TypeError):  # damaged: diffed again
+            found = json.loads(text)
+            return DiffResult(found["old"], found["new"], [Change(**c) for c in found["changes"]])
     try:
         old_source: Source = load_bytes(old, path.suffix, old_display, rel)
     except SourceUsageError:

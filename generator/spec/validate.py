@@ -8,6 +8,7 @@ the file, the profile, the checking code and the validators' versions.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import sys
@@ -57,7 +58,8 @@ def validate_file(path: str | Path, strict: bool | None = None) -> list[SpecErro
     entry = f"{_verdict_key(Path(path), text, strict)}.json"
     cached = verdicts.get(entry)
     if cached is not None:
-        return [SpecError(*fields) for fields in json.loads(cached)]
+        with contextlib.suppress(ValueError, TypeError):  # a damaged entry: validated again
+            return [SpecError(*fields) for fields in json.loads(cached)]
     try:
         spec = load_spec(path)
     except SpecError as err:
