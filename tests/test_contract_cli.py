@@ -252,3 +252,13 @@ def test_a_terminal_gets_a_live_progress_line_coloured_unless_no_color(no_color)
     assert "contract: coverage phase done" not in shown  # the plain lines are for logs
     assert "papershift: 0 finding(s)" in shown
     assert bool(_SGR.search(shown)) is not no_color
+
+
+def test_the_names_the_runner_copies_to_spare_imports_are_the_originals() -> None:
+    """runner.py spells two names itself so an in-process run imports neither the renderer nor
+    the proposer: a renamed package or overlay file must not leave a stale copy behind."""
+    from generator.contract import runner
+    from generator.overlay.propose import OVERLAY_FILE
+    from generator.render.tree import PACKAGE
+
+    assert (runner.STALE_OVERLAY, runner.CLIENT_PACKAGE) == (OVERLAY_FILE, PACKAGE)
