@@ -200,6 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from generator.diff.cli import main as run
         elif args.verb == "overlay":
             from generator.overlay.apply import main as run
+        elif args.all or args.jobs is not None:  # contract --all: one process per vendor
+            from generator.contract.all_vendors import main as run
         else:
             from generator.contract.runner import main as run
         return run(args)

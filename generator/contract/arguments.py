@@ -4,17 +4,37 @@ from __future__ import annotations
 
 import argparse
 
+# The contract verb's exit codes (here, not in runner.py, so that `--all` can name them without
+# importing Schemathesis).
+EXIT_OK, EXIT_DRIFT, EXIT_SETUP, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
+EXIT_DEADLINE = 124  # as timeout(1): the run deadline stopped it
+# Flags that name one target: meaningless for every vendor at once, refused with --all.
+ONE_TARGET_FLAGS = ("--spec", "--base-url", "--record", "--replay", "--update-baseline")
+
 EXIT_CODES = (
     "exit codes: 0 no new drift; 1 new drift; 2 setup error (bad flags, spec, credentials, "
     "unreachable server, every request refused, answers stalling past --call-deadline); 130 "
     "stopped by SIGINT; 143 stopped by SIGTERM (both write partial reports); 124 stopped by "
-    "--deadline"
+    "--deadline; with --all, the most severe of the vendors' codes"
 )
 
 
 def add_arguments(contract: argparse.ArgumentParser) -> None:
     contract.epilog = EXIT_CODES
     add = contract.add_argument
+    add(
+        "--all",
+        action="store_true",
+        help="test every vendor (no VENDOR), each in its own process, the longest first; each "
+        "vendor's output is printed as one block when it ends, then a summary table",
+    )
+    add(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="with --all: vendors tested at the same time (default: the number of CPUs)",
+    )
     add(
         "--base-url",
         default=None,
@@ -27,7 +47,7 @@ def add_arguments(contract: argparse.ArgumentParser) -> None:
         default=None,
         metavar="DIR",
         help="write drift.json/md/sarif and junit.xml "
-        "to DIR (default: none, summary on stdout only)",
+        "to DIR (with --all: DIR/VENDOR/; default: none, summary on stdout only)",
     )
     add(
         "--max-examples",

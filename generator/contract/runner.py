@@ -21,6 +21,14 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from generator.contract import baseline, limits, progress, recording
+from generator.contract.arguments import (
+    EXIT_DEADLINE,
+    EXIT_DRIFT,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_SETUP,
+    EXIT_TERMINATED,
+)
 from generator.contract.credentials import Credentials, MissingCredentials, env_var_names, resolve
 from generator.contract.diagnosis import diagnose, unreachable
 from generator.contract.masking import Masker
@@ -40,8 +48,6 @@ from generator.ir import Api
 from generator.ir.load import SourceError, SpecSource, load, source
 from generator.spec.loader import SpecError
 
-EXIT_OK, EXIT_DRIFT, EXIT_SETUP, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
-EXIT_DEADLINE = 124  # as timeout(1): the run deadline stopped it
 GRACE_S = 5.0  # for the engine to wind down after a stop
 # The origin used in curl lines of in-process runs: `python -m generator mock VENDOR --port 8000`.
 MOCK_ORIGIN = "http://127.0.0.1:8000"
