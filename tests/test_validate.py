@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator import REPO_ROOT, VENDORS, shared_path, vendor_spec_path
-from generator.spec.loader import load_spec
+from generator.spec.loader import SpecError, load_spec
 from generator.spec.validate import validate_file
 
 LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<pointer>/[^:]*): (?P<message>.+)$")
@@ -354,3 +355,25 @@ def test_a_comma_in_an_unquoted_flow_mapping_is_a_stray_key(tmp_path: Path) -> N
     problems = [p for p in validate_file(path, strict=True) if "stray key" in p.message]
     assert [p.pointer.rsplit("/", 1)[-1] for p in problems] == ["for example 15.00."]
     assert "payRate" in path.read_text(encoding="utf-8").splitlines()[problems[0].line - 1]
+
+
+def test_loading_leaves_the_cyclic_collector_as_it_was(tmp_path: Path) -> None:
+    """The collector is paused while a spec parses: on again afterwards, also after a refusal."""
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text(_alias_levels(9), encoding="utf-8")
+    good = tmp_path / "aliases.yaml"
+    good.write_text(_alias_levels(3), encoding="utf-8")
+    assert gc.isenabled()
+    load_spec(good)
+    assert gc.isenabled()
+    with pytest.raises(SpecError, match="alias bomb"):
+        load_spec(bomb)
+    assert gc.isenabled()
+    other = tmp_path / "other.yaml"
+    other.write_text(_alias_levels(2), encoding="utf-8")
+    gc.disable()
+    try:
+        load_spec(other)
+        assert not gc.isenabled()  # a caller's own choice is kept
+    finally:
+        gc.enable()
