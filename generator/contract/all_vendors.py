@@ -277,7 +277,7 @@ def _print_summary(runs: list[VendorRun], report: str | None, wall_s: float) -> 
         lines.append(
             f"{run.vendor:<{width}}  {'-' if run.code is None else run.code:>4}  "
             f"{meaning(run.code):<22}  {'-' if count is None else count:>8}  "
-            f"{run.wall_s:>6.1f}"
+            f"{'-' if run.code is None else f'{run.wall_s:.1f}':>6}"
         )
     lines.append(f"all {len(runs)} vendors: {wall_s:.1f} s wall")
     print("\n".join(lines), flush=True)
