@@ -47,14 +47,44 @@ def _blocks(out: str) -> dict[str, list[str]]:
     return blocks
 
 
+def _shared_baseline(path: Path) -> Path:
+    """One entry of timetrack's (it names its operation), one of any run (it names none)."""
+    operation = next(iter(_labels("timetrack")))
+    path.write_text(
+        json.dumps(
+            {
+                "findings": [
+                    {"fingerprint": "a" * 16, "reason": "timetrack's", "operations": [operation]},
+                    {"fingerprint": "b" * 16, "reason": "anyone's"},
+                ]
+            }
+        )
+    )
+    return path
+
+
+def _labels(vendor: str) -> list[str]:
+    """The vendor's operations as a run labels them (METHOD /server-prefix/path)."""
+    from generator.contract.session import _label
+
+    api = load(vendor)
+    return [_label(api, op) for op in api.operations]
+
+
 def test_all_vendors_each_get_a_report_folder_a_block_and_a_summary_row(tmp_path):
     report = tmp_path / "reports"
-    done = _contract("--all", *QUICK, "--seed", "3", "--report", str(report))
+    shared = _shared_baseline(tmp_path / "baseline.json")
+    done = _contract(
+        "--all", *QUICK, "--seed", "3", "--report", str(report), "--baseline", str(shared)
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Traceback" not in done.stderr
     for vendor in VENDORS:
         drift = json.loads((report / vendor / "drift.json").read_text())
         assert (drift["vendor"], drift["state"], drift["seed"]) == (vendor, "complete", 3)
+        # a shared baseline: each vendor lists as fixed only its own entries and everyone's
+        fixed = {entry["reason"] for entry in drift["fixed"]}
+        assert fixed == ({"timetrack's", "anyone's"} if vendor == "timetrack" else {"anyone's"})
     blocks = _blocks(done.stdout)
     assert sorted(blocks) == sorted(VENDORS)
     for vendor, lines in blocks.items():  # no other vendor's line inside a block
@@ -180,3 +210,18 @@ def test_sigint_stops_every_child_with_partial_reports_and_exits_130(tmp_path):
     for vendor in first_two:
         assert json.loads((report / vendor / "drift.json").read_text())["state"] == "interrupted"
     assert "130  stopped by SIGINT" in out
+
+
+def test_updating_a_shared_baseline_keeps_the_other_vendors_entries(tmp_path):
+    from generator.contract import baseline
+    from generator.contract.findings import Finding
+
+    shared = _shared_baseline(tmp_path / "baseline.json")
+    operation = _labels("bamboohr")[0]
+    finding = Finding(operation, "status_code_conformance", 500, "", "", "", "boom", "")
+    baseline.write(shared, [finding], baseline.load(shared), _labels("bamboohr"))
+    entries = json.loads(shared.read_text())["findings"]
+    assert [(e["fingerprint"], e.get("operations")) for e in entries] == [
+        ("a" * 16, [next(iter(_labels("timetrack")))]),  # timetrack's: kept
+        (finding.fingerprint, [operation]),  # anyone's: not seen by this run, so fixed: gone
+    ]

@@ -6,12 +6,19 @@ only new ones fail it.
       - fingerprint: 8f327dc5912f14c8
         reason: the sandbox answers 404 to a wrong key; production answers 401
         expires: 2027-03-01   # optional: after this day the finding counts as new again
+        operations: [GET /v1/employees/directory]   # optional: written by --update-baseline
+
+An entry that names its operations concerns only the runs that test one of them: one file can
+hold the baselines of several vendors (`contract --all --baseline FILE`), each vendor's run
+listing as fixed, calling expired and rewriting only its own entries. An entry without
+operations concerns every run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -32,9 +39,19 @@ class Accepted:
     fingerprint: str
     reason: str
     expires: dt.date | None = None
+    operations: tuple[str, ...] = ()  # where it was seen; () for any run
+    check: str = ""
 
     def active(self, today: dt.date) -> bool:
         return self.expires is None or today <= self.expires
+
+    def concerns(self, operations: Collection[str] | None) -> bool:
+        """Whether a run testing `operations` (None: any) can see this finding."""
+        return (
+            operations is None
+            or not self.operations
+            or not set(self.operations).isdisjoint(operations)
+        )
 
 
 def load(path: str | Path) -> list[Accepted]:
@@ -73,7 +90,17 @@ def _entry(path: Path, index: int, entry: Any) -> Accepted:
             raise BaselineError(f"{where}: `expires` must be a date YYYY-MM-DD") from None
     if expires is not None and not isinstance(expires, dt.date):
         raise BaselineError(f"{where}: `expires` must be a date YYYY-MM-DD")
-    return Accepted(entry["fingerprint"], reason.strip(), expires)
+    operations = entry.get("operations") or []
+    if not isinstance(operations, list) or not all(isinstance(o, str) for o in operations):
+        raise BaselineError(f"{where}: `operations` must be a list of strings (METHOD /path)")
+    check = entry.get("check")
+    return Accepted(
+        entry["fingerprint"],
+        reason.strip(),
+        expires,
+        tuple(operations),
+        check if isinstance(check, str) else "",
+    )
 
 
 @dataclass(frozen=True)
@@ -84,8 +111,13 @@ class Comparison:
 
 
 def compare(
-    findings: list[Finding], accepted: list[Accepted], today: dt.date | None = None
+    findings: list[Finding],
+    accepted: list[Accepted],
+    today: dt.date | None = None,
+    operations: Collection[str] | None = None,
 ) -> Comparison:
+    """`operations`: those the run tested, so that fixed and expired entries are only the
+    run's own (None: every entry is)."""
     today = today or dt.date.today()
     active = {a.fingerprint: a for a in accepted if a.active(today)}
     labelled = [
@@ -95,15 +127,21 @@ def compare(
         for f in findings
     ]
     seen = {f.fingerprint for f in findings}
-    fixed = [a for a in active.values() if a.fingerprint not in seen]
-    expired = [a for a in accepted if not a.active(today)]
+    fixed = [a for a in active.values() if a.fingerprint not in seen and a.concerns(operations)]
+    expired = [a for a in accepted if not a.active(today) and a.concerns(operations)]
     return Comparison(labelled, fixed, expired)
 
 
-def write(path: str | Path, findings: list[Finding], previous: list[Accepted]) -> None:
-    """The baseline accepting every current finding; reasons and expiries already given stay."""
+def write(
+    path: str | Path,
+    findings: list[Finding],
+    previous: list[Accepted],
+    operations: Collection[str] | None = None,
+) -> None:
+    """The baseline accepting every current finding; reasons and expiries already given stay,
+    and so do the entries of operations this run did not test (another vendor's)."""
     kept = {a.fingerprint: a for a in previous}
-    entries = []
+    entries = [_as_entry(a) for a in previous if not a.concerns(operations)]
     for f in findings:
         old = kept.get(f.fingerprint)
         entry: dict[str, Any] = {
@@ -124,3 +162,14 @@ def write(path: str | Path, findings: list[Finding], previous: list[Accepted]) -
     yaml.default_flow_style = False
     with path.open("w", encoding="utf-8") as stream:
         yaml.dump(data, stream)
+
+
+def _as_entry(accepted: Accepted) -> dict[str, Any]:
+    entry: dict[str, Any] = {"fingerprint": accepted.fingerprint, "reason": accepted.reason}
+    if accepted.check:
+        entry["check"] = accepted.check
+    if accepted.operations:
+        entry["operations"] = list(accepted.operations)
+    if accepted.expires:
+        entry["expires"] = accepted.expires.isoformat()
+    return entry

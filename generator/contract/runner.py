@@ -114,7 +114,7 @@ def main(args: argparse.Namespace) -> int:
             return EXIT_SETUP
     _summary(context, result, args.report)
     if getattr(args, "update_baseline", False) and result.state == "complete":
-        baseline.write(args.baseline, result.findings, accepted)
+        baseline.write(args.baseline, result.findings, accepted, result.operations)
         _say(f"baseline: {args.baseline} accepts {len(result.findings)} finding(s)", err=True)
         return EXIT_OK
     return exit_code(result, fail_on_flaky=getattr(args, "fail_on_flaky", False))
@@ -140,7 +140,7 @@ def _compare_baseline(args: argparse.Namespace, result: RunResult) -> list[basel
     if not path:
         return []
     accepted = baseline.load(path)
-    compared = baseline.compare(result.findings, accepted)
+    compared = baseline.compare(result.findings, accepted, operations=result.operations)
     result.findings = compared.findings
     if result.state == "complete":  # a partial run cannot say what is fixed
         result.fixed = [{"fingerprint": a.fingerprint, "reason": a.reason} for a in compared.fixed]
