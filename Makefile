@@ -37,11 +37,14 @@ mock: $(STAMP)
 
 ## Contract-test a vendor: in-process mock by default, or BASE_URL=https://... for a live sandbox
 ## (credentials from the vendor's environment variables; reports in reports/VENDOR).
+## VENDOR=all tests every vendor's mock, in parallel (`contract --all`, reports/<vendor>/ each).
 ## The CLI's exit code (0 no new drift, 1 new drift, 2 setup error, 130/143 interrupted) is
 ## printed; make itself exits 2 for any failure, so CI gates on `ttsdk contract ...` directly.
 ## CONTRACT_FLAGS passes more flags, e.g. CONTRACT_FLAGS="--baseline contract-baseline.yaml".
 contract: $(STAMP)
-	@$(BIN)/python -m generator contract $(VENDOR) --report reports/$(VENDOR) --seed $(SEED) \
+	@$(BIN)/python -m generator contract \
+		$(if $(filter all,$(VENDOR)),--all --report reports,$(VENDOR) --report reports/$(VENDOR)) \
+		--seed $(SEED) \
 		$(if $(BASE_URL),--base-url $(BASE_URL)) $(CONTRACT_FLAGS); \
 		code=$$?; echo "contract exit code: $$code"; exit $$code
 
