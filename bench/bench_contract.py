@@ -2,11 +2,13 @@
 
 1. Wall time of a full `python -m generator contract VENDOR` for every vendor against its
    in-process mock, default settings (issue 14: all four under 20 s on a 2-core machine).
+   Then the same four as one `python -m generator contract --all` (the runs spread over the
+   cores), once.
 2. Test cases per second, against a plain `st run` of the same spec, same seed and the same
    max-examples, against the same mock served over HTTP (`python -m generator mock`).
 
-Usage: .venv/bin/python bench/bench_contract.py [--vendors a,b] [--no-st] [--rounds N (odd)]
-       [--json FILE] [--no-results]
+Usage: .venv/bin/python bench/bench_contract.py [--vendors a,b] [--no-st] [--no-all]
+       [--rounds N (odd)] [--json FILE] [--no-results]
 """
 
 from __future__ import annotations
@@ -51,15 +53,43 @@ def ours(vendor: str, workdir: Path) -> dict:
         text=True,
     )
     wall, cpu = time.monotonic() - started, _children_cpu() - cpu
-    drift = json.loads((report / "drift.json").read_text())
     return {
         "exit": done.returncode,
         "wall_s": round(wall, 2),
         "cpu_s": round(cpu, 2),
+        **_drift_figures(report),
+    }
+
+
+def _drift_figures(report: Path) -> dict:
+    """Cases (requests sent), run seconds and findings of one vendor's REPORT/drift.json."""
+    drift = json.loads((report / "drift.json").read_text())
+    return {
         "cases": drift["requests"],
         "run_s": drift["duration_s"],
         "cases_per_s": round(drift["requests"] / max(drift["duration_s"], 1e-9), 1),
         "findings": len(drift["findings"]),
+    }
+
+
+def ours_all(workdir: Path) -> dict:
+    """`contract --all` once, default settings, seed 1: wall and CPU (the children's) seconds,
+    exit code, cases per vendor."""
+    report = workdir / "ours-all"
+    started, cpu = time.monotonic(), _children_cpu()
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "contract", "--all", "--seed", "1"]
+        + ["--report", str(report)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    wall, cpu = time.monotonic() - started, _children_cpu() - cpu
+    return {
+        "wall_s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
+        "exit": done.returncode,
+        "per_vendor": {v: _drift_figures(report / v)["cases"] for v in VENDORS},
     }
 
 
@@ -156,6 +186,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--vendors", default=",".join(VENDORS))
     parser.add_argument("--no-st", action="store_true", help="skip the plain `st run` comparison")
+    parser.add_argument("--no-all", action="store_true", help="skip the `contract --all` run")
     parser.add_argument("--json", help="also write the results to this file")
     parser.add_argument(
         "--no-results", action="store_true", help="leave bench/RESULTS.md as it is (while working)"
@@ -173,6 +204,7 @@ def main() -> int:
                 runs[vendor]["ours"].append(ours(vendor, workdir))
                 if not args.no_st:
                     runs[vendor]["st"].append(plain_st(vendor, workdir))
+        together = None if args.no_all else ours_all(workdir)
     results = {
         vendor: {tool: medians(rows) for tool, rows in by_tool.items() if rows}
         for vendor, by_tool in runs.items()
@@ -194,10 +226,18 @@ def main() -> int:
         f"all {len(vendors)} vendors, contract in process, default settings: {total:.1f} s wall, "
         f"{total_cpu:.1f} s CPU (goal < 20 s wall; CPU time shows the cost on a busy machine)"
     )
+    if together:
+        cases = ", ".join(f"{v} {n}" for v, n in together["per_vendor"].items())
+        print(
+            f"contract --all ({os.cpu_count()} CPUs): {together['wall_s']:.1f} s wall, "
+            f"{together['cpu_s']:.1f} s CPU, exit {together['exit']}; cases: {cases}"
+        )
     if not args.no_results:
         write_section("bench_contract", markdown(results, total, total_cpu))
     if args.json:
         summary = {"total_wall_s": total, "total_cpu_s": total_cpu, "vendors": results}
+        if together:
+            summary["all"] = together
         Path(args.json).write_text(json.dumps(summary, indent=2) + "\n")
     return 0
 
