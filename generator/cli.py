@@ -14,7 +14,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from generator import VENDORS
+from generator import VENDORS, collector
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -189,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from generator.render.model_worker import ForkedModelWriter
 
             # Forked before the imports below, which then overlap its own (see model_worker).
-            with ForkedModelWriter() as writer:
+            with ForkedModelWriter() as writer, collector.paused():
                 from generator.render.model_cache import CachedModelWriter
                 from generator.render.project import main as generate
 

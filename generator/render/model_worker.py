@@ -8,6 +8,7 @@ fork safely, or the worker dies, the same work runs in this process: the output 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 import sys
@@ -15,6 +16,7 @@ import threading
 from multiprocessing.connection import Connection
 from typing import Any
 
+from generator import collector
 from generator.render.models import (
     InlineModelWriter,
     ModelGenerationError,
@@ -88,12 +90,15 @@ def _serve(conn: Connection) -> None:
     import datamodel_code_generator.config  # noqa: F401  the slow part, done before any request
     import datamodel_code_generator.parser.openapi  # noqa: F401
 
+    gc.freeze()  # what the imports made lives as long as we do: no collection walks it again
     while True:
         try:
             schemas, version = conn.recv()
         except EOFError:
             return
         try:
-            conn.send((True, run_datamodel_codegen(schemas, version)))
+            with collector.paused():  # Okta: ~5% of the library's time, 2 MiB more at peak
+                conn.send((True, run_datamodel_codegen(schemas, version)))
         except ModelGenerationError as err:
             conn.send((False, err))
+        gc.collect()  # while the parent finishes the module

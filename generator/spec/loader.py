@@ -8,7 +8,6 @@ reported as `FILE:LINE: JSON-POINTER: message`.
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
 import marshal
 import sys
@@ -19,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from generator import cache
+from generator import cache, collector
 
 
 @dataclass(frozen=True)
@@ -224,16 +223,8 @@ def _parse(text: str, is_json: bool, shown: str) -> tuple[Any, dict[str, int]]:
             return document, lines
         except (EOFError, ValueError, TypeError):
             pass  # a damaged entry: parse again
-    # Parsing makes a million containers and no reference cycles: the cyclic collector would
-    # walk the growing tree again and again for nothing (Okta: 1.4 s to parse with it, 0.8 s
-    # without). Not a context manager: SpecError is frozen, and contextlib sets its traceback.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():  # a million containers, no cycles (Okta: 1.4 s -> 0.8 s)
         document, lines = _load_json(text, shown) if is_json else _load_yaml(text, shown)
-    finally:
-        if collecting:
-            gc.enable()
     with contextlib.suppress(ValueError):  # a value marshal cannot keep: parsed every time
         store.put_bytes(entry, marshal.dumps((document, lines)))
     return document, lines
