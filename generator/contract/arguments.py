@@ -26,7 +26,8 @@ def add_arguments(contract: argparse.ArgumentParser) -> None:
         "--all",
         action="store_true",
         help="test every vendor (no VENDOR), each in its own process, the longest first; each "
-        "vendor's output is printed as one block when it ends, then a summary table",
+        "vendor's output is printed as one block when it ends, then a summary table "
+        "(default: the one VENDOR given)",
     )
     add(
         "--jobs",
@@ -46,8 +47,8 @@ def add_arguments(contract: argparse.ArgumentParser) -> None:
         "--report",
         default=None,
         metavar="DIR",
-        help="write drift.json/md/sarif and junit.xml "
-        "to DIR (with --all: DIR/VENDOR/; default: none, summary on stdout only)",
+        help="write drift.json/md/sarif and junit.xml to DIR, to DIR/VENDOR/ with --all "
+        "(default: none, summary on stdout only)",
     )
     add(
         "--max-examples",
