@@ -152,6 +152,26 @@ def test_the_tree_generate_writes_is_recorded_for_the_version_it_wrote(checkout:
         _git(checkout, "checkout", "--", "generated")
 
 
+def test_a_generate_answered_from_the_record_records_the_version_it_wrote(checkout: Path) -> None:
+    """`--check` first records the edited spec's tree for the committed VERSION; `generate` is
+    then answered from that record and raises VERSION, and the `--check` after it is answered
+    from a record too (it used to render everything again)."""
+    spec, version = checkout / "specs" / "timetrack.yaml", checkout / "generated" / "VERSION"
+    committed = version.read_text(encoding="utf-8")
+    original = edit(spec, "title: TimeTrack Attendance", "title: TimeTrack Answered Attendance")
+    try:
+        assert generate(checkout, "--check").returncode == 1  # stale: recorded, not written
+        assert generate(checkout).returncode == 0
+        assert version.read_text(encoding="utf-8") != committed
+        written = entries(checkout)
+        check = generate(checkout, "--check")
+        assert check.returncode == 0, check.stdout + check.stderr
+        assert entries(checkout) == written
+    finally:
+        spec.write_text(original, encoding="utf-8")
+        _git(checkout, "checkout", "--", "generated")
+
+
 def test_outside_a_git_checkout_nothing_is_recorded(tmp_path: Path) -> None:
     spec = tmp_path / "specs" / "acme.yaml"
     spec.parent.mkdir()

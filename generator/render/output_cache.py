@@ -88,13 +88,17 @@ def answer(args: argparse.Namespace) -> int | None:
     if args.specs or args.out:
         return None  # standalone clients are not kept
     started = time.perf_counter()
-    output = recorded(vendor_tree_key())
+    key = vendor_tree_key()
+    output = recorded(key)
     if output is None:
         return None
     for line in output.warnings:
         print(line, file=sys.stderr)
     try:
-        return finish(GENERATED_DIR, output.files, [PACKAGE], args.check, started)
+        code = finish(GENERATED_DIR, output.files, [PACKAGE], args.check, started)
     except GenerationError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
+    if not args.check:
+        record_written(key, output)  # as a rendered tree is: writing may have raised VERSION
+    return code
