@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from generator import VENDORS, collector
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # as a shell reports a process ended by SIGPIPE
 
 
 DESCRIPTION = (
@@ -208,6 +209,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `... | head` stopped reading: nothing left to say, nowhere to say it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # spares the exit flush
+        return EXIT_BROKEN_PIPE
     except Exception as exc:  # a bug of ours: one line for users, the traceback on request
         if os.environ.get("GENERATOR_DEBUG"):
             traceback.print_exc()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -10,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import REPO_ROOT
 from generator.cli import main
 
 FIXTURE = Path(__file__).parent / "fixtures" / "diff" / "old.yaml"
@@ -239,3 +242,42 @@ def test_a_spec_the_revision_lacks_is_a_new_api(capsys: pytest.CaptureFixture[st
     assert code == 0
     (change,) = json.loads(out)["changes"]
     assert (change["id"], change["level"]) == ("spec-added", "non-breaking")
+
+
+
+class _ClosedPipe(io.StringIO):
+    """stdout after `| head` has exited: every write fails as the OS fails it."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self.fd = fd
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def fileno(self) -> int:
+        return self.fd
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`... | head`: the closed pipe ends the command with the shell's SIGPIPE status, and
+    without an internal error on stderr."""
+    overlay = tmp_path / "title.overlay.yaml"
+    overlay.write_text(
+        "overlay: 1.0.0\ninfo: {title: t, version: '1'}\n"
+        "actions:\n  - target: $.info\n    update: {description: piped}\n",
+        encoding="utf-8",
+    )
+    spec = str(REPO_ROOT / "specs" / "timetrack.yaml")
+    read_end, write_end = os.pipe()
+    saved = os.dup(write_end)
+    try:
+        monkeypatch.setattr(sys, "stdout", _ClosedPipe(write_end))
+        assert main(["overlay", "apply", str(overlay), spec]) == 141  # the spec to stdout
+    finally:
+        os.dup2(saved, write_end)
+        for fd in (read_end, write_end, saved):
+            os.close(fd)
+    assert "internal error" not in capsys.readouterr().err
