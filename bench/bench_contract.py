@@ -154,7 +154,9 @@ def medians(rows: list[dict]) -> dict:
     return {key: statistics.median_low(row[key] for row in rows) for key in rows[0]}
 
 
-def markdown(results: dict[str, dict], total: float, total_cpu: float) -> str:
+def markdown(
+    results: dict[str, dict], total: float, total_cpu: float, together: dict | None = None
+) -> str:
     lines = [
         "## Contract runs (`bench/bench_contract.py`)",
         "",
@@ -177,8 +179,15 @@ def markdown(results: dict[str, dict], total: float, total_cpu: float) -> str:
         lines.append(row)
     lines += [
         "",
-        f"All {len(results)} vendors: {total:.1f} s wall, {total_cpu:.1f} s CPU (goal: under 20 s wall; cases/s at least 3x `st run`).",
+        f"All {len(results)} vendors one after another: {total:.1f} s wall, {total_cpu:.1f} s CPU (goal: under 20 s wall; cases/s at least 3x `st run`).",
     ]
+    if together is not None:
+        cases = ", ".join(f"{v} {n:,}" for v, n in together["per_vendor"].items())
+        lines.append(
+            f"All at once, `python -m generator contract --all` (one process per vendor, as many "
+            f"at a time as there are cores): {together['wall_s']:.1f} s wall, "
+            f"{together['cpu_s']:.1f} s CPU, exit {together['exit']}; cases {cases}."
+        )
     return "\n".join(lines)
 
 
