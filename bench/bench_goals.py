@@ -467,8 +467,9 @@ def memory_row() -> Row:
 LEFT = {
     "generate": "a cold run waits for datamodel-code-generator, which alone takes longer than "
     "the goal on Okta (5.2 s for its 1,611 schemas on a quiet machine; Stripe 3.1 s for 544) and "
-    "can only start once the spec is parsed (Okta 1.4 s, Stripe 1.0 s) and its IR built; our "
-    "post-processing of the module after it is 0.7 s (Okta) / 0.3 s (Stripe): one parse of it, "
+    "can only start once the spec is parsed (about 1 s each, with the cyclic collector paused) "
+    "and its IR built (0.2-0.3 s); our post-processing of the module after it is 0.35 s (Okta) / "
+    "0.16 s (Stripe): one parse of it, "
     "kept on disk for a warm run. Splitting the schemas across the two cores cannot keep the "
     "bytes (the library numbers inline classes across the whole set, `Status12`, `FieldLinks28`: "
     "a chunk numbers its own) and would save little: the largest `$ref` component holds 77% "

@@ -41,8 +41,18 @@ templates and ruff the rest. Stripe: the library 6.1 s, loading 2.3 s, post-proc
   `ast.parse` calls and a whole-module tokenize): post-processing Okta 3.35 -> 0.69 s, Stripe
   1.26 -> 0.36 s without any cache, and it is kept on disk for a warm run (2026-12-03). Parsed
   specs are kept too (`.cache/specs`, Okta 2.7 -> 0.1 s warm); a first run still parses the YAML.
+- The spec is parsed with Python's cyclic collector paused, and so are the whole `generate`
+  command and each model-worker request (2026-12-04): parsing makes a million containers and no
+  cycles, and the collector walked the growing tree over and over (Okta's parse 1.4-1.7 -> 0.8-
+  1.0 s, Stripe's 1.7-2.1 -> 1.1 s, measured alternately; the library ~5% faster, at most 6 MiB
+  more at peak). The alias-bomb guard now measures the expansion only when the line-index walk
+  meets a shared node, instead of on every text holding an `&` (Okta and Stripe both do, in
+  prose): 0.4-0.6 s less on each.
+- A cold Stripe run, py-spy at 200 Hz with subprocesses (2026-12-04): main process imports
+  0.34 s, YAML parse 1.0 s, IR 0.18 s; the worker imports the library meanwhile (0.77 s), then
+  the library 4.6 s (3.1 s without the sampler); after it, post-processing 0.16 s and ruff.
 - Left on a cold run: the library itself (Okta 5.2 s for 1,611 schemas, Stripe 3.1 s for 544,
-  without the profiler) after the YAML parse (1.0-1.4 s); its profile is flat (`parse_raw` ->
+  without the profiler) after the YAML parse (0.8-1.0 s); its profile is flat (`parse_raw` ->
   `build_definition` about half, structure passes such as `replace_duplicate_name_in_module`
   and `field_imports` most of the rest), with no option that switches a pass off without
   changing the bytes.
@@ -90,6 +100,14 @@ has an `[[operations]]` entry merges the config tree again on each lookup). `st 
 same generation, so 3x its cases/s is out of reach while the cases stay the same. Two
 Schemathesis workers (threads) gave no gain (timetrack: 3.9 s run with one, 4.1-4.6 s with two)
 and made the run depend on thread timing (383 or 463 requests), so runs keep one.
+
+Contract, sampled with py-spy (100-200 Hz, all threads, default runs, 2026-12-04; cProfile sees
+only the main thread, where the run waits for Schemathesis' worker): bamboohr ~10 s is 79%
+Schemathesis' scenario loop (Hypothesis drawing cases 50% of it, `requests` preparing each
+request and the hand-over to the in-process app 18%, the checks 9%, the mock 4%), 12% imports,
+4% the stateful phase; teampulse ~3.5 s is 35% imports (~1.2 s: Schemathesis, Hypothesis,
+`requests`), 46% the scenario loop, 16% the stateful phase. A vendor's run stays one process;
+`contract --all` runs the vendors side by side, one process each, on both cores.
 """
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 SPECS = {
