@@ -225,3 +225,31 @@ def test_updating_a_shared_baseline_keeps_the_other_vendors_entries(tmp_path):
         ("a" * 16, [next(iter(_labels("timetrack")))]),  # timetrack's: kept
         (finding.fingerprint, [operation]),  # anyone's: not seen by this run, so fixed: gone
     ]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl(PR_SET_PDEATHSIG)")
+def test_a_killed_parent_takes_its_children_with_it(tmp_path):
+    """SIGKILL cannot be passed on; the children, each in its own session, get SIGTERM from
+    the kernel instead and stop as on any SIGTERM, with partial reports."""
+    report = tmp_path / "orphaned"
+    parent = subprocess.Popen(
+        [sys.executable, "-m", "generator", "contract", "--all", "--jobs", "2"]
+        + ["--report", str(report)],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "CI": "true"},
+    )
+    first_two = longest_first(VENDORS)[:2]
+    waited = time.monotonic() + 60
+    while not all((report / v).is_dir() for v in first_two) and time.monotonic() < waited:
+        time.sleep(0.1)
+    time.sleep(1.5)  # both runs under way
+    parent.kill()
+    parent.wait(timeout=10)
+    waited = time.monotonic() + 30
+    while _running_with(str(report)) and time.monotonic() < waited:
+        time.sleep(0.2)
+    assert _running_with(str(report)) == []
+    for vendor in first_two:
+        assert json.loads((report / vendor / "drift.json").read_text())["state"] == "interrupted"

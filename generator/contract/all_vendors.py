@@ -13,6 +13,7 @@ This module imports no Schemathesis: the parent only schedules and reports.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
 import os
 import signal
@@ -20,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,7 @@ from generator.contract.arguments import (
 PARENT_ONLY = ("all", "jobs", "report")  # flags the parent consumes (--report DIR/VENDOR)
 STOP_WAIT_S = 15.0  # a stopped child's wind-down (runner.GRACE_S) and partial reports
 POLL_S = 0.05
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a child gets when its parent dies
 MEANINGS = {
     EXIT_OK: "no new drift",
     EXIT_DRIFT: "new drift",
@@ -197,8 +199,22 @@ def _start(run: VendorRun) -> VendorRun:
         stderr=subprocess.STDOUT,
         env=_child_env(),
         start_new_session=True,
+        preexec_fn=_ends_with(os.getpid()) if sys.platform.startswith("linux") else None,
     )
     return run
+
+
+def _ends_with(parent: int) -> Callable[[], None]:
+    """Linux: the child is sent SIGTERM when this process dies, even by SIGKILL (a CI job's
+    timeout), and stops as on any SIGTERM: partial reports, exit 143. Its own session keeps it
+    out of the terminal's process group, so nothing else would reach it."""
+
+    def arrange() -> None:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() != parent:  # the parent died before the line above
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    return arrange
 
 
 def _child_env() -> dict[str, str]:
