@@ -185,15 +185,14 @@ def _running_with(marker: str) -> list[int]:
     return pids
 
 
-@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads /proc")
-def test_sigint_stops_every_child_with_partial_reports_and_exits_130(tmp_path):
-    report = tmp_path / "stopped"
+def _two_runs_under_way(report: Path, output: int) -> tuple[subprocess.Popen[str], list[str]]:
+    """`contract --all --jobs 2 --report REPORT` started, once its first two runs are under way."""
     parent = subprocess.Popen(
         [sys.executable, "-m", "generator", "contract", "--all", "--jobs", "2"]
         + ["--report", str(report)],
         cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stdout=output,
+        stderr=output,
         text=True,
         env={**os.environ, "CI": "true"},
     )
@@ -202,6 +201,13 @@ def test_sigint_stops_every_child_with_partial_reports_and_exits_130(tmp_path):
     while not all((report / v).is_dir() for v in first_two) and time.monotonic() < waited:
         time.sleep(0.1)
     time.sleep(1.5)  # both runs under way
+    return parent, first_two
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads /proc")
+def test_sigint_stops_every_child_with_partial_reports_and_exits_130(tmp_path):
+    report = tmp_path / "stopped"
+    parent, first_two = _two_runs_under_way(report, subprocess.PIPE)
     parent.send_signal(signal.SIGINT)
     out, err = parent.communicate(timeout=60)
     assert parent.returncode == 130, out + err
@@ -232,19 +238,7 @@ def test_a_killed_parent_takes_its_children_with_it(tmp_path):
     """SIGKILL cannot be passed on; the children, each in its own session, get SIGTERM from
     the kernel instead and stop as on any SIGTERM, with partial reports."""
     report = tmp_path / "orphaned"
-    parent = subprocess.Popen(
-        [sys.executable, "-m", "generator", "contract", "--all", "--jobs", "2"]
-        + ["--report", str(report)],
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "CI": "true"},
-    )
-    first_two = longest_first(VENDORS)[:2]
-    waited = time.monotonic() + 60
-    while not all((report / v).is_dir() for v in first_two) and time.monotonic() < waited:
-        time.sleep(0.1)
-    time.sleep(1.5)  # both runs under way
+    parent, first_two = _two_runs_under_way(report, subprocess.DEVNULL)
     parent.kill()
     parent.wait(timeout=10)
     waited = time.monotonic() + 30
