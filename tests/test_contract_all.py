@@ -132,13 +132,23 @@ def test_jobs_without_all_is_a_usage_error():
 
 
 def test_a_failing_child_makes_the_run_fail_and_its_reason_is_shown(tmp_path):
-    done = _contract("--all", "--max-examples", "0", "--report", str(tmp_path), timeout=60)
+    # Check names are Schemathesis': only a child, which imports it, can refuse one.
+    done = _contract("--all", "--exclude-check", "bogus", "--report", str(tmp_path), timeout=60)
     assert done.returncode == 2
     blocks = _blocks(done.stdout)
-    assert {vendor: lines for vendor, lines in blocks.items()} == {
-        vendor: ["contract: --max-examples must be at least 1"] for vendor in VENDORS
-    }
+    assert sorted(blocks) == sorted(VENDORS)
+    for lines in blocks.values():
+        assert len(lines) == 1 and lines[0].startswith("contract: --exclude-check: unknown check")
     assert "2  setup error" in done.stdout
+
+
+def test_a_value_no_run_can_use_is_refused_once_before_any_run_starts():
+    done = _contract("--all", "--max-examples", "0", "--reruns", "-1", timeout=30)
+    assert (done.returncode, done.stderr.strip(), done.stdout) == (
+        2,
+        "contract: --max-examples must be at least 1",
+        "",
+    )
 
 
 def test_the_most_severe_exit_code_wins():

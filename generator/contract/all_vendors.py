@@ -36,7 +36,9 @@ from generator.contract.arguments import (
     EXIT_SETUP,
     EXIT_TERMINATED,
     ONE_TARGET_FLAGS,
+    UsageError,
     add_arguments,
+    check_values,
 )
 
 PARENT_ONLY = ("all", "jobs", "report")  # flags the parent consumes (--report DIR/VENDOR)
@@ -55,10 +57,6 @@ MEANINGS = {
 # was not tested.
 SEVERITY = (EXIT_OK, EXIT_DRIFT, EXIT_DEADLINE, EXIT_SETUP, EXIT_TERMINATED, EXIT_INTERRUPTED)
 STOP_EXITS = {signal.SIGINT: EXIT_INTERRUPTED, signal.SIGTERM: EXIT_TERMINATED}
-
-
-class UsageError(Exception):
-    """A one-line reason to exit 2."""
 
 
 @dataclass
@@ -111,6 +109,7 @@ def _check_usage(args: argparse.Namespace) -> None:
             )
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    check_values(args)
 
 
 def longest_first(vendors: tuple[str, ...]) -> list[str]:

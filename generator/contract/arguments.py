@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 
 # The contract verb's exit codes (here, not in runner.py, so that `--all` can name them without
 # importing Schemathesis).
@@ -10,6 +11,32 @@ EXIT_OK, EXIT_DRIFT, EXIT_SETUP, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 13
 EXIT_DEADLINE = 124  # as timeout(1): the run deadline stopped it
 # Flags that name one target: meaningless for every vendor at once, refused with --all.
 ONE_TARGET_FLAGS = ("--spec", "--base-url", "--record", "--replay", "--update-baseline")
+
+_RATE = re.compile(r"^[1-9][0-9]*/[smhd]$")
+
+
+class UsageError(Exception):
+    """A one-line reason to exit 2."""
+
+
+def check_values(args: argparse.Namespace) -> None:
+    """Refuse flag values no run can use (UsageError), before anything starts: one check for a
+    single vendor's run and for `--all`, which would otherwise hear it once per vendor."""
+    if args.max_examples is not None and args.max_examples < 1:
+        raise UsageError("--max-examples must be at least 1")
+    rate = getattr(args, "rate_limit", None)
+    if rate is not None and not _RATE.match(rate):
+        raise UsageError(f"--rate-limit must look like 10/s, 100/m, 1000/h or 5000/d, got {rate!r}")
+    reruns = getattr(args, "reruns", None)
+    if reruns is not None and reruns < 0:
+        raise UsageError("--reruns must be 0 or more")
+    for flag, seconds in (
+        ("--deadline", getattr(args, "deadline", None)),
+        ("--call-deadline", getattr(args, "call_deadline", None)),
+    ):
+        if seconds is not None and seconds <= 0:
+            raise UsageError(f"{flag} must be a number of seconds above 0")
+
 
 EXIT_CODES = (
     "exit codes: 0 no new drift; 1 new drift; 2 setup error (bad flags, spec, credentials, "

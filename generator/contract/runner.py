@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
-import re
 import signal
 import sys
 import threading
@@ -28,6 +27,8 @@ from generator.contract.arguments import (
     EXIT_OK,
     EXIT_SETUP,
     EXIT_TERMINATED,
+    UsageError,
+    check_values,
 )
 from generator.contract.credentials import Credentials, MissingCredentials, env_var_names, resolve
 from generator.contract.diagnosis import diagnose, unreachable
@@ -53,13 +54,6 @@ GRACE_S = 5.0  # for the engine to wind down after a stop
 MOCK_ORIGIN = "http://127.0.0.1:8000"
 STALE_OVERLAY = "overlay.yaml"  # generator/overlay/propose.py's OVERLAY_FILE
 CLIENT_PACKAGE = "timetracking_clients"  # generator/render/project.py's PACKAGE, without jinja
-_RATE = re.compile(r"^[1-9][0-9]*/[smhd]$")
-
-
-class UsageError(Exception):
-    """A one-line reason to exit 2."""
-
-
 def main(args: argparse.Namespace) -> int:
     masker = Masker()
     try:
@@ -221,47 +215,28 @@ def _load(src: SpecSource) -> Api:
 
 
 def _options(args: argparse.Namespace, client_api: Api | None = None) -> RunOptions:
-    max_examples = DEFAULT_MAX_EXAMPLES if args.max_examples is None else args.max_examples
-    if max_examples < 1:
-        raise UsageError("--max-examples must be at least 1")
-    rate = getattr(args, "rate_limit", None)
-    if rate is not None and not _RATE.match(rate):
-        raise UsageError(f"--rate-limit must look like 10/s, 100/m, 1000/h or 5000/d, got {rate!r}")
-    reruns = getattr(args, "reruns", None)
-    reruns = DEFAULT_RERUNS if reruns is None else reruns
-    if reruns < 0:
-        raise UsageError("--reruns must be 0 or more")
+    check_values(args)
     excluded = tuple(getattr(args, "exclude_check", None) or ())
     unknown = sorted(set(excluded) - set(check_names()))
     if unknown:
         raise UsageError(
             f"--exclude-check: unknown check {unknown[0]!r}; one of {', '.join(check_names())}"
         )
+    reruns = getattr(args, "reruns", None)
+    call_deadline = getattr(args, "call_deadline", None)
     return RunOptions(
         seed=args.seed,
-        max_examples=max_examples,
+        max_examples=DEFAULT_MAX_EXAMPLES if args.max_examples is None else args.max_examples,
         stateful=not args.no_stateful,
-        rate_limit=rate,
-        reruns=reruns,
+        rate_limit=getattr(args, "rate_limit", None),
+        reruns=DEFAULT_RERUNS if reruns is None else reruns,
         exclude_checks=excluded,
-        deadline=_deadline(getattr(args, "deadline", None)),
-        answer_limits=_answer_limits(getattr(args, "call_deadline", None)),
+        deadline=getattr(args, "deadline", None),
+        answer_limits=(
+            limits.Limits() if call_deadline is None else limits.Limits(call_deadline_s=call_deadline)
+        ),
         client_api=client_api,
     )
-
-
-def _deadline(seconds: float | None) -> float | None:
-    if seconds is not None and seconds <= 0:
-        raise UsageError("--deadline must be a number of seconds above 0")
-    return seconds
-
-
-def _answer_limits(call_deadline: float | None) -> limits.Limits:
-    if call_deadline is None:
-        return limits.Limits()
-    if call_deadline <= 0:
-        raise UsageError("--call-deadline must be a number of seconds above 0")
-    return limits.Limits(call_deadline_s=call_deadline)
 
 
 def check_names() -> list[str]:
